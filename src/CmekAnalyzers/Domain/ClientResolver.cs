@@ -1,0 +1,121 @@
+using CmekAnalyzers.Domain.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CmekAnalyzers.Domain;
+
+/// <summary>
+/// The endpoint of the SpeechClient an expression denotes: <c>SpeechClient.Create()</c>/<c>CreateAsync()</c>,
+/// builders (initializer or later assignments before <c>Build</c>), locals, fields and properties assigned once,
+/// and clients the project's dependency-injection registration provides.
+/// </summary>
+internal sealed class ClientResolver
+{
+    private static readonly string[] s_endpointOverrides = { "UniverseDomain", "CallInvoker" };
+
+    private readonly ValueResolver _values;
+    private readonly ServiceRegistrations _registrations;
+
+    public ClientResolver(ValueResolver values, ServiceRegistrations registrations)
+    {
+        _values = values;
+        _registrations = registrations;
+    }
+
+    public ClientEndpoint Resolve(IOperation? client)
+    {
+        var origin = _values.OriginOf(client);
+        switch (origin?.Expression)
+        {
+            case IInvocationOperation invocation:
+                return FromInvocation(invocation);
+            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor }
+                when _registrations.IsInjected(constructor.ContainingType):
+                return _registrations.Endpoint;
+            default:
+                return ClientEndpoint.Unknown;
+        }
+    }
+
+    private ClientEndpoint FromInvocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var symbols = _values.Symbols;
+        if (method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.SpeechClient))
+        {
+            return method.Name switch
+            {
+                "Create" => ClientEndpoint.Default(invocation.Syntax, CreationShape.CreateCall),
+                "CreateAsync" => ClientEndpoint.Default(invocation.Syntax, CreationShape.CreateAsyncCall),
+                _ => ClientEndpoint.Unknown,
+            };
+        }
+
+        if (method.Name is "Build" or "BuildAsync" && invocation.Instance is { } builder && symbols.IsSpeechBuilder(builder.Type))
+        {
+            return FromBuilder(builder, invocation);
+        }
+
+        if (method.Name is "GetService" or "GetRequiredService" && IsSpeechClientRequest(invocation))
+        {
+            return _registrations.Endpoint;
+        }
+
+        return ClientEndpoint.Unknown;
+    }
+
+    /// <summary>The endpoint a builder has when <paramref name="build"/> runs.</summary>
+    public ClientEndpoint FromBuilder(IOperation builder, IOperation build)
+    {
+        var origin = _values.OriginOf(builder);
+        if (origin is null || origin.PassedThroughMember || origin.Expression is not IObjectCreationOperation creation)
+        {
+            return ClientEndpoint.Unknown;
+        }
+
+        var overrides = MemberAssignments.Find(creation, origin.Holders, s_endpointOverrides, build);
+        var endpoint = MemberAssignments.Find(creation, origin.Holders, MessageFields.Endpoint, build);
+        if (overrides.State != MemberState.NotSet)
+        {
+            return ClientEndpoint.Unknown; // another universe or a hand-made channel: not a Google endpoint we can place
+        }
+
+        return endpoint.State switch
+        {
+            MemberState.NotSet => ClientEndpoint.Default(creation.Syntax, CreationShape.BuilderCreation),
+            MemberState.Set => FromValue(endpoint.Value!),
+            _ => ClientEndpoint.Unknown,
+        };
+    }
+
+    /// <summary>An Endpoint value: Explicit when it names a Speech location, else Unknown.</summary>
+    public ClientEndpoint FromValue(IOperation value)
+    {
+        if (_values.StringOf(value)?.Value is not { } text)
+        {
+            return ClientEndpoint.Unknown;
+        }
+
+        var endpoint = SpeechEndpoint.Parse(text);
+        return endpoint.Location is null ? ClientEndpoint.Unknown : ClientEndpoint.Explicit(endpoint, value.Syntax);
+    }
+
+    private bool IsSpeechClientRequest(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.TypeArguments.Length == 1)
+        {
+            return SymbolEqualityComparer.Default.Equals(method.TypeArguments[0], _values.Symbols.SpeechClient);
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value is ITypeOfOperation typeOf)
+            {
+                return SymbolEqualityComparer.Default.Equals(typeOf.TypeOperand, _values.Symbols.SpeechClient);
+            }
+        }
+
+        return false;
+    }
+}

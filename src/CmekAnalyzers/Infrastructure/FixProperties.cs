@@ -1,0 +1,19 @@
+namespace CmekAnalyzers.Infrastructure;
+
+/// <summary>
+/// What an endpoint diagnostic hands to its code fix. The first additional location is the endpoint site
+/// (the Endpoint value, or the creation that lacks one); the second is the key or resource value.
+/// </summary>
+public static class FixProperties
+{
+    /// <summary>The location whose endpoint the fix writes; absent when no fix is safe.</summary>
+    public const string TargetLocation = "TargetLocation";
+
+    /// <summary>A <c>CreationShape</c> name, or "Endpoint" to rewrite an endpoint value.</summary>
+    public const string Shape = "Shape";
+
+    public const string EndpointValue = "Endpoint";
+
+    /// <summary>CMEK007: the well-formed endpoint to write instead.</summary>
+    public const string CanonicalEndpoint = "CanonicalEndpoint";
+}

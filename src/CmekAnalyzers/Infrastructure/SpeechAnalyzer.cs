@@ -1,0 +1,46 @@
+using CmekAnalyzers.Domain;
+using CmekAnalyzers.Domain.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CmekAnalyzers.Infrastructure;
+
+/// <summary>What every rule reads, built once per compilation that references Google.Cloud.Speech.V2.</summary>
+internal sealed class SpeechContext
+{
+    public SpeechContext(Compilation compilation, SpeechSymbols symbols)
+    {
+        Symbols = symbols;
+        var models = new SemanticModels(compilation);
+        Values = new ValueResolver(symbols, new MemberValues(models));
+        Clients = new ClientResolver(Values, new ServiceRegistrations(symbols, models, () => Values));
+    }
+
+    public SpeechSymbols Symbols { get; }
+
+    public ValueResolver Values { get; }
+
+    public ClientResolver Clients { get; }
+}
+
+/// <summary>
+/// Base of the rules: no generated code, concurrent execution, and nothing registered at all when the compilation
+/// does not reference the Speech v2 client (the common case in a large solution costs one type lookup).
+/// </summary>
+public abstract class SpeechAnalyzer : DiagnosticAnalyzer
+{
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (SpeechSymbols.TryCreate(start.Compilation) is { } symbols)
+            {
+                Register(start, new SpeechContext(start.Compilation, symbols));
+            }
+        });
+    }
+
+    internal abstract void Register(CompilationStartAnalysisContext context, SpeechContext speech);
+}
