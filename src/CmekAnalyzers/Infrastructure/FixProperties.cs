@@ -16,4 +16,14 @@ public static class FixProperties
 
     /// <summary>CMEK007: the well-formed endpoint to write instead.</summary>
     public const string CanonicalEndpoint = "CanonicalEndpoint";
+
+    /// <summary>CMEK004: the name is a key version; the fix strips <c>/cryptoKeyVersions/N</c>.</summary>
+    public const string KeyVersion = "KeyVersion";
+
+    /// <summary>CMEK005: <see cref="MaskReplace"/> the path at the first additional location, or <see cref="MaskAdd"/> to the collection there.</summary>
+    public const string MaskFix = "MaskFix";
+
+    public const string MaskReplace = "Replace";
+
+    public const string MaskAdd = "Add";
 }
