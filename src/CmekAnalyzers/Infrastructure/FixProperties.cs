@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using CmekAnalyzers.Domain.Flow;
+
 namespace CmekAnalyzers.Infrastructure;
 
 /// <summary>
@@ -26,4 +29,10 @@ public static class FixProperties
     public const string MaskReplace = "Replace";
 
     public const string MaskAdd = "Add";
+
+    /// <summary>CMEK003: the resource kind to update (Recognizer, CustomClass, PhraseSet); the key change is the first additional location.</summary>
+    public const string ResourceKind = "ResourceKind";
+
+    internal static ImmutableDictionary<string, string?> ForReencryption(FlowEvent check, FlowEvent change)
+        => ImmutableDictionary<string, string?>.Empty.Add(ResourceKind, check.Resource.ToString());
 }
