@@ -1,0 +1,4 @@
+global using CmekAnalyzers.CodeFixes;
+global using CmekAnalyzers.Rules;
+global using CmekAnalyzers.Tests.Infrastructure;
+global using Xunit;
