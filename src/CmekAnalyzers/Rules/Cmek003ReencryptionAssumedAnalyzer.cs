@@ -36,7 +36,7 @@ public sealed class Cmek003ReencryptionAssumedAnalyzer : SpeechAnalyzer
         {
             foreach (var block in c.OperationBlocks)
             {
-                if (block.Parent is null && FlowEventCollector.HasKeyChange(block, speech.Values))
+                if (FlowEventCollector.HasKeyChange(block, speech.Values))
                 {
                     var collector = new FlowEventCollector(block, speech.Values);
                     Analyze(c.GetControlFlowGraph(block), collector, c.ReportDiagnostic, depth: 0);

@@ -24,7 +24,7 @@ public class Cmek002DiagnosticTests
             }
         }
         """,
-        Verify.Diagnostic("CMEK002").WithSpan(14, 9, 14, 82).WithMessage(
+        Verify.Diagnostic("CMEK002").WithSpan(14, 9, 14, 82).WithSpan(8, 22, 8, 43).WithSpan(12, 26, 12, 85).WithMessage(
             "KMS key location 'europe-west4' (key 'projects/p/locations/europe-west4/keyRings/r/cryptoKeys/k' at line 12) is regional, " +
             "but the client talks to the global endpoint (SpeechClient.Create() at line 8 uses the global endpoint); set Endpoint = \"europe-west4-speech.googleapis.com\""));
 
