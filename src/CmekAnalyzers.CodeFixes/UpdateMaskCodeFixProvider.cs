@@ -89,9 +89,10 @@ public sealed class UpdateMaskCodeFixProvider : CodeFixProvider
 
         var multiLine = last.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia);
         var separator = Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? last.GetTrailingTrivia() : TriviaList(Space));
+        // The last path's trailing comment stays with it (after the new comma); the new path gets only the line end.
         var added = PathLiteral(KmsKeyPath)
             .WithLeadingTrivia(multiLine ? last.GetLeadingTrivia() : TriviaList())
-            .WithTrailingTrivia(last.GetTrailingTrivia());
+            .WithTrailingTrivia(multiLine ? TriviaList(last.GetTrailingTrivia().Last(t => t.IsKind(SyntaxKind.EndOfLineTrivia))) : last.GetTrailingTrivia());
         var rebuilt = list.Replace(last, last.WithTrailingTrivia()).Add(separator).Add(added);
         return collection.WithExpressions(SeparatedList<ExpressionSyntax>(rebuilt));
     }

@@ -139,8 +139,15 @@ internal sealed class FlowEventCollector
                     return new FlowEvent { Kind = FlowEventKind.Reencrypt, Resource = listed, Operation = invocation };
                 }
 
-                return ReencryptionFacts.RetiresKeyVersion(invocation)
-                    ? new FlowEvent { Kind = FlowEventKind.KeyVersionRetired, Operation = invocation }
+                if (ReencryptionFacts.RetiresKeyVersion(invocation))
+                {
+                    return new FlowEvent { Kind = FlowEventKind.KeyVersionRetired, Operation = invocation };
+                }
+
+                // A resource handed to a method we do not look into (a helper that may update it and merge the result
+                // back): its key is unknown afterwards, and only definite findings are reported, so it counts as fresh.
+                return HandedToUnknownMethod(invocation, symbols) is { } handed
+                    ? new FlowEvent { Kind = FlowEventKind.FreshValue, Variable = handed, Operation = invocation }
                     : null;
             case IPropertyReferenceOperation { Instance: { } instance } property when ReencryptionFacts.IsKeyField(property.Property):
                 var kind = ReencryptionFacts.KindOf(instance.Type, symbols);
@@ -155,6 +162,26 @@ internal sealed class FlowEventCollector
             default:
                 return null;
         }
+    }
+
+    /// <summary>The first resource variable passed as an argument to a method outside the SpeechClient.</summary>
+    private static ISymbol? HandedToUnknownMethod(IInvocationOperation invocation, SpeechSymbols symbols)
+    {
+        if (symbols.IsSpeechClient(invocation.TargetMethod.ContainingType))
+        {
+            return null;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = OperationTree.Unwrap(argument.Value);
+            if (ReencryptionFacts.KindOf(value.Type, symbols) != ResourceKind.None && Variable(value) is { } variable)
+            {
+                return variable;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The resource comes from a Create* or Update* call: it carries the current key.</summary>
