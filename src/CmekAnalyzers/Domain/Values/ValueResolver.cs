@@ -139,6 +139,8 @@ internal sealed class ValueResolver
             case IPropertyReferenceOperation { Instance: { } instance } property when !IsOwnMember(property):
                 var member = MemberOf(instance, MessageFields.ViewsOf(property.Property.Name), operation);
                 return member.State == MemberState.Set ? StringOf(member.Value, depth + 1) : null;
+            case IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } }:
+                return SymbolicString.Literal(string.Empty); // not a const, but as known as "": KmsKeyName = string.Empty is a key removal
             case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IAwaitOperation:
                 var origin = OriginOf(operation, depth + 1);
                 return origin is null || origin.Expression == operation ? null : StringOf(origin.Expression, depth + 1);
