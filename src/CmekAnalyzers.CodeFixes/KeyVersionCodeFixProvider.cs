@@ -32,7 +32,7 @@ public sealed class KeyVersionCodeFixProvider : CodeFixProvider
         {
             if (root is null || model is null || !diagnostic.Properties.ContainsKey(FixProperties.KeyVersion)
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
-                || Definition(value, model, context.CancellationToken) is not { } spelled
+                || SpelledValue.Find(value, model, context.CancellationToken) is not { } spelled
                 || Stripped(spelled) is not { } replacement)
             {
                 continue;
@@ -45,21 +45,6 @@ public sealed class KeyVersionCodeFixProvider : CodeFixProvider
                     RuleIds.MalformedKeyName + "_StripKeyVersion"),
                 diagnostic);
         }
-    }
-
-    /// <summary>The literal that spells the key: at the use site, or in the const or readonly field it reads.</summary>
-    private static ExpressionSyntax? Definition(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (value is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax)
-        {
-            return value;
-        }
-
-        return model.GetSymbolInfo(value, cancellationToken).Symbol is IFieldSymbol { DeclaringSyntaxReferences.Length: 1 } field
-               && (field.IsConst || field.IsReadOnly)
-               && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax or InterpolatedStringExpressionSyntax } declarator
-            ? declarator.Initializer!.Value
-            : null;
     }
 
     private static ExpressionSyntax? Stripped(ExpressionSyntax spelled)

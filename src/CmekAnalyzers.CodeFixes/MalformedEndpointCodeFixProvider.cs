@@ -31,7 +31,7 @@ public sealed class MalformedEndpointCodeFixProvider : CodeFixProvider
             if (root is null || model is null
                 || !diagnostic.Properties.TryGetValue(FixProperties.CanonicalEndpoint, out var canonical) || canonical is null
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
-                || Definition(value, model, context.CancellationToken) is not { } literal)
+                || SpelledValue.Find(value, model, context.CancellationToken) is not { } literal)
             {
                 continue;
             }
@@ -43,32 +43,6 @@ public sealed class MalformedEndpointCodeFixProvider : CodeFixProvider
                     RuleIds.MalformedEndpoint + "_NormalizeEndpoint"),
                 diagnostic);
         }
-    }
-
-    /// <summary>The string literal (or interpolated string) that spells the endpoint.</summary>
-    private static ExpressionSyntax? Definition(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
-    {
-        while (value is ParenthesizedExpressionSyntax parenthesized)
-        {
-            value = parenthesized.Expression;
-        }
-
-        if (value is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
-        {
-            return value;
-        }
-
-        if (model.GetSymbolInfo(value, cancellationToken).Symbol is IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true })
-        {
-            var field = (IFieldSymbol)model.GetSymbolInfo(value, cancellationToken).Symbol!;
-            if (field.DeclaringSyntaxReferences.Length == 1
-                && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal })
-            {
-                return literal;
-            }
-        }
-
-        return null;
     }
 
     private static async Task<Solution> ReplaceAsync(Solution solution, ExpressionSyntax literal, string canonical, CancellationToken cancellationToken)
