@@ -1,3 +1,4 @@
+using CmekAnalyzers.Domain.Configuration;
 using Microsoft.CodeAnalysis;
 
 namespace CmekAnalyzers.Domain;
@@ -29,8 +30,9 @@ internal sealed class ClientEndpoint
 {
     public static readonly ClientEndpoint Unknown = new(EndpointKind.Unknown, null, null, null, CreationShape.None);
 
-    private ClientEndpoint(EndpointKind kind, string? location, string? text, SyntaxNode? site, CreationShape shape)
+    private ClientEndpoint(EndpointKind kind, string? location, string? text, SyntaxNode? site, CreationShape shape, SettingOrigin? origin = null)
     {
+        Origin = origin;
         Kind = kind;
         Location = location;
         Text = text;
@@ -51,8 +53,11 @@ internal sealed class ClientEndpoint
 
     public CreationShape Shape { get; }
 
-    public static ClientEndpoint Explicit(SpeechEndpoint endpoint, SyntaxNode valueSite)
-        => new(EndpointKind.Explicit, endpoint.Location, endpoint.Text, valueSite, CreationShape.None);
+    /// <summary>Explicit: the appsettings file and key the endpoint was read from, if it was.</summary>
+    public SettingOrigin? Origin { get; }
+
+    public static ClientEndpoint Explicit(SpeechEndpoint endpoint, SyntaxNode valueSite, SettingOrigin? origin = null)
+        => new(EndpointKind.Explicit, endpoint.Location, endpoint.Text, valueSite, CreationShape.None, origin);
 
     public static ClientEndpoint Default(SyntaxNode creation, CreationShape shape)
         => new(EndpointKind.Default, SpeechLocation.Global, null, creation, shape);
@@ -63,7 +68,7 @@ internal sealed class ClientEndpoint
         var where = Site is null ? string.Empty : " at " + SourcePlace.Describe(Site, reportedIn);
         return Kind switch
         {
-            EndpointKind.Explicit => "endpoint '" + Text + "' set" + where,
+            EndpointKind.Explicit => "endpoint '" + Text + "'" + SourcePlace.FromSetting(Origin) + " set" + where,
             EndpointKind.Default => Shape switch
             {
                 CreationShape.CreateCall => "SpeechClient.Create()" + where + " uses the global endpoint",

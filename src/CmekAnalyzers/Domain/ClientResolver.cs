@@ -91,13 +91,14 @@ internal sealed class ClientResolver
     /// <summary>An Endpoint value: Explicit when it names a Speech location, else Unknown.</summary>
     public ClientEndpoint FromValue(IOperation value)
     {
-        if (_values.StringOf(value)?.Value is not { } text)
+        var resolved = _values.StringOf(value);
+        if (resolved?.Value is not { } text)
         {
             return ClientEndpoint.Unknown;
         }
 
         var endpoint = SpeechEndpoint.Parse(text);
-        return endpoint.Location is null ? ClientEndpoint.Unknown : ClientEndpoint.Explicit(endpoint, value.Syntax);
+        return endpoint.Location is null ? ClientEndpoint.Unknown : ClientEndpoint.Explicit(endpoint, value.Syntax, resolved.Origin);
     }
 
     private bool IsSpeechClientRequest(IInvocationOperation invocation)

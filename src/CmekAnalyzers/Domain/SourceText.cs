@@ -1,4 +1,5 @@
 using System.IO;
+using CmekAnalyzers.Domain.Configuration;
 using Microsoft.CodeAnalysis;
 
 namespace CmekAnalyzers.Domain;
@@ -16,4 +17,7 @@ internal static class SourcePlace
 
         return Path.GetFileName(node.SyntaxTree.FilePath) + " line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>" from appsettings.json (Speech:KmsKeyName)" for a value read from configuration, else "".</summary>
+    public static string FromSetting(SettingOrigin? origin) => origin is null ? string.Empty : " from " + origin.Describe();
 }

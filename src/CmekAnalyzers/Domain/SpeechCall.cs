@@ -43,7 +43,8 @@ internal sealed class KeyReference
     /// <summary><c>""</c>: the key is removed; new resources get Google-managed encryption.</summary>
     public bool IsRemoval => Name?.Value == string.Empty;
 
-    public string Describe(SyntaxTree reportedIn) => "key '" + Name + "' at " + SourcePlace.Describe(Value.Syntax, reportedIn);
+    public string Describe(SyntaxTree reportedIn)
+        => "key '" + Name + "'" + SourcePlace.FromSetting(Name?.Origin) + " at " + SourcePlace.Describe(Value.Syntax, reportedIn);
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using CmekAnalyzers.Domain.Configuration;
 
 namespace CmekAnalyzers.Domain;
 
@@ -13,7 +14,11 @@ internal sealed class SymbolicString
 {
     public static readonly SymbolicString Hole = new(ImmutableArray.Create<string?>((string?)null));
 
-    private SymbolicString(ImmutableArray<string?> parts) => Parts = parts;
+    private SymbolicString(ImmutableArray<string?> parts, SettingOrigin? origin = null)
+    {
+        Parts = parts;
+        Origin = origin;
+    }
 
     /// <summary>Literal texts; null marks a hole.</summary>
     public ImmutableArray<string?> Parts { get; }
@@ -37,7 +42,13 @@ internal sealed class SymbolicString
     /// <summary>The whole value, or null when any part is a hole.</summary>
     public string? Value => IsFullyKnown ? string.Concat(Parts) : null;
 
+    /// <summary>Set when the whole value was read from an appsettings file; for messages. Lost in concatenations.</summary>
+    public SettingOrigin? Origin { get; }
+
     public static SymbolicString Literal(string text) => new(ImmutableArray.Create<string?>(text));
+
+    /// <summary>A value read from configuration: as known as a literal, with the file and key it came from.</summary>
+    public static SymbolicString FromSetting(string text, SettingOrigin origin) => new(ImmutableArray.Create<string?>(text), origin);
 
     public static SymbolicString Concat(IEnumerable<SymbolicString> pieces)
     {

@@ -17,7 +17,9 @@ internal static class EndpointDiagnostic
         {
             additional.Add(site.GetLocation());
             var shape = endpoint.Kind == EndpointKind.Explicit ? FixProperties.EndpointValue : endpoint.Shape.ToString();
-            if (fixLocation is not null)
+
+            // An endpoint read from appsettings is fixed in the JSON file, not by a literal over the configuration read.
+            if (fixLocation is not null && endpoint.Origin is null)
             {
                 properties[FixProperties.TargetLocation] = SpeechLocation.Canonical(fixLocation);
                 properties[FixProperties.Shape] = shape;
@@ -27,6 +29,12 @@ internal static class EndpointDiagnostic
         if (otherValue is not null)
         {
             additional.Add(otherValue.GetLocation());
+        }
+
+        // Last, so that the fixes still find the endpoint site first: where the endpoint is written in the JSON file.
+        if (endpoint.Origin is { } origin)
+        {
+            additional.Add(origin.Location);
         }
 
         return Diagnostic.Create(rule, reported.GetLocation(), additional, properties.ToImmutable(), messageArgs);

@@ -1,4 +1,5 @@
 using CmekAnalyzers.Domain;
+using CmekAnalyzers.Domain.Configuration;
 using CmekAnalyzers.Domain.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,11 +9,14 @@ namespace CmekAnalyzers.Infrastructure;
 /// <summary>What every rule reads, built once per compilation that references Google.Cloud.Speech.V2.</summary>
 internal sealed class SpeechContext
 {
-    public SpeechContext(Compilation compilation, SpeechSymbols symbols)
+    public SpeechContext(Compilation compilation, SpeechSymbols symbols, AnalyzerOptions? options = null)
     {
         Symbols = symbols;
         var models = new SemanticModels(compilation);
-        Values = new ValueResolver(symbols, new MemberValues(models));
+        // appsettings*.json additional files are read lazily, once, the first time code reads configuration.
+        ValueResolver? values = null;
+        var configuration = options is null ? null : ConfigurationReads.TryCreate(compilation, options, models, () => values!);
+        Values = values = new ValueResolver(symbols, new MemberValues(models), configuration);
         Clients = new ClientResolver(Values, new ServiceRegistrations(symbols, models, () => Values));
     }
 
@@ -37,7 +41,7 @@ public abstract class SpeechAnalyzer : DiagnosticAnalyzer
         {
             if (SpeechSymbols.TryCreate(start.Compilation) is { } symbols)
             {
-                Register(start, new SpeechContext(start.Compilation, symbols));
+                Register(start, new SpeechContext(start.Compilation, symbols, start.Options));
             }
         });
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using CmekAnalyzers.Domain.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,7 +29,8 @@ internal sealed class ObjectOrigin
 /// <summary>
 /// Follows values through the shapes application code takes: literals, consts, single-assignment locals,
 /// readonly fields and get-only properties (initializer or one constructor assignment), interpolation, '+',
-/// string.Format/Concat, resource-name factories, Format*, Parse, ToString(), await, object initializers.
+/// string.Format/Concat, resource-name factories, Format*, Parse, ToString(), await, object initializers, and
+/// configuration reads the project's appsettings files answer (see <see cref="ConfigurationReads"/>).
 /// Anything with two possible values resolves to unknown (null).
 /// </summary>
 internal sealed class ValueResolver
@@ -38,11 +40,13 @@ internal sealed class ValueResolver
 
     private readonly SpeechSymbols _symbols;
     private readonly MemberValues _members;
+    private readonly ConfigurationReads? _configuration;
 
-    public ValueResolver(SpeechSymbols symbols, MemberValues members)
+    public ValueResolver(SpeechSymbols symbols, MemberValues members, ConfigurationReads? configuration = null)
     {
         _symbols = symbols;
         _members = members;
+        _configuration = configuration;
     }
 
     public SpeechSymbols Symbols => _symbols;
@@ -65,7 +69,7 @@ internal sealed class ValueResolver
     /// <summary>The string a value denotes (typed resource names give their string form), known in part or null.</summary>
     public SymbolicString? StringOf(IOperation? operation) => StringOf(operation, 0);
 
-    private ObjectOrigin? OriginOf(IOperation? operation, int depth)
+    internal ObjectOrigin? OriginOf(IOperation? operation, int depth)
     {
         var holders = new List<ILocalSymbol>();
         var throughMember = false;
@@ -103,7 +107,7 @@ internal sealed class ValueResolver
         => !property.Property.DeclaringSyntaxReferences.IsEmpty
            && (property.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance });
 
-    private SymbolicString? StringOf(IOperation? operation, int depth)
+    internal SymbolicString? StringOf(IOperation? operation, int depth)
     {
         if (operation is null || depth > MaxDepth)
         {
@@ -113,6 +117,12 @@ internal sealed class ValueResolver
         if (operation.ConstantValue.HasValue)
         {
             return operation.ConstantValue.Value is string text ? SymbolicString.Literal(text) : null;
+        }
+
+        if (_configuration is not null && operation.Kind is OperationKind.PropertyReference or OperationKind.Invocation or OperationKind.ConditionalAccess
+            && _configuration.TryRead(operation, depth + 1, out var setting))
+        {
+            return setting;
         }
 
         switch (operation)
