@@ -85,7 +85,7 @@ internal sealed class AppSettings
         var entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            if (file.GetText(cancellationToken) is not { } text || ConfigurationJson.Read(text.ToString()) is not { } settings)
+            if (TextOf(file, cancellationToken) is not { } text || ConfigurationJson.Read(text.ToString()) is not { } settings)
             {
                 continue;
             }
@@ -104,6 +104,23 @@ internal sealed class AppSettings
         }
 
         return new AppSettings(entries);
+    }
+
+    /// <summary>The file's text; null when it cannot be read (the compiler reports that itself).</summary>
+    private static SourceText? TextOf(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return file.GetText(cancellationToken);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The value of <paramref name="key"/> (case-insensitive) when the files give exactly one.</summary>

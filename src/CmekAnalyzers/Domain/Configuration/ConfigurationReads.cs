@@ -106,7 +106,9 @@ internal sealed class ConfigurationReads
             return false;
         }
 
-        key = path is not null && property.Property.Type.SpecialType == SpecialType.System_String && _writes.IsBoundOnly(property.Property)
+        // The binder sets public setters (set or init) only; a get-only property keeps its initializer.
+        key = path is not null && property.Property.Type.SpecialType == SpecialType.System_String
+              && property.Property.SetMethod is { DeclaredAccessibility: Accessibility.Public } && _writes.IsBoundOnly(property.Property)
             ? Join(path, KeyNameOf(property.Property))
             : null;
         return true;

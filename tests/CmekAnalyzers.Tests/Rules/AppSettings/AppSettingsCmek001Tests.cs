@@ -158,6 +158,7 @@ public class AppSettingsCmek001Tests
     [InlineData("unknownSection[\"Endpoint\"]")]
     [InlineData("configuration.GetSection(name)[\"Endpoint\"]")]
     [InlineData("configuration.GetSection(\"Speech\").Get<WrittenOptions>()!.Endpoint")]
+    [InlineData("configuration.GetSection(\"Speech\").Get<GetOnlyOptions>()!.Endpoint")]
     public Task Unknown_configuration_reads_stay_silent(string read) => AppSettingsTest.RunAsync<Cmek001KeyEndpointMismatchAnalyzer>(
         $$"""
         using Google.Cloud.Speech.V2;
@@ -166,6 +167,11 @@ public class AppSettingsCmek001Tests
         class WrittenOptions
         {
             public string Endpoint { get; set; } = "";
+        }
+
+        class GetOnlyOptions
+        {
+            public string Endpoint { get; } = "";
         }
 
         class C
