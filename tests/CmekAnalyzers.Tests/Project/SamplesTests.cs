@@ -24,7 +24,10 @@ public class SamplesTests
         var compilation = CSharpCompilation.Create("CmekSamples", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
-        var diagnostics = await compilation.WithAnalyzers(AllRules.Analyzers).GetAnalyzerDiagnosticsAsync();
+        // As in the sample project: its appsettings*.json files are additional files.
+        var settings = Directory.GetFiles(RepositoryFiles.PathOf("samples", "CmekSamples"), "appsettings*.json")
+            .Select(f => (AdditionalText)new FileText(f)).ToImmutableArray();
+        var diagnostics = await compilation.WithAnalyzers(AllRules.Analyzers, new AnalyzerOptions(settings)).GetAnalyzerDiagnosticsAsync();
         var actual = diagnostics.Select(d => $"{d.Location.SourceTree!.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}").OrderBy(s => s).ToList();
         var expected = trees.SelectMany(t => t.GetText().Lines
                 .Where(l => s_promise.IsMatch(l.ToString()))
@@ -33,5 +36,13 @@ public class SamplesTests
 
         Assert.Equal(expected, actual);
         Assert.Equal(AllRules.Descriptors.Select(d => d.Id).Distinct().OrderBy(id => id), expected.Select(e => e[^7..]).Distinct().OrderBy(id => id));
+    }
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default)
+            => Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(path));
     }
 }
