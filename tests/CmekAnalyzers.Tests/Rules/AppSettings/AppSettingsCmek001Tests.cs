@@ -200,4 +200,28 @@ public class AppSettingsCmek001Tests
             }
         }
         """);
+
+    [Fact]
+    public Task Registered_client_with_an_endpoint_from_configuration() => AppSettingsTest.RunAsync<Cmek001KeyEndpointMismatchAnalyzer>(
+        """
+        using Google.Cloud.Speech.V2;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class Startup
+        {
+            public static void Configure(IServiceCollection services, IConfiguration configuration)
+                => services.AddSpeechClient(b => b.Endpoint = configuration.GetSection("Speech").GetValue<string>("Endpoint"));
+        }
+
+        class KeyService
+        {
+            private readonly SpeechClient _speech;
+
+            public KeyService(SpeechClient speech) => _speech = speech;
+
+            public void Apply()
+                => {|CMEK001:_speech.UpdateConfig(new Config { KmsKeyName = "projects/p/locations/eu/keyRings/r/cryptoKeys/k" }, null)|};
+        }
+        """);
 }
