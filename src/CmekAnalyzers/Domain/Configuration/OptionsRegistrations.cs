@@ -22,6 +22,9 @@ internal sealed class OptionsRegistrations
         "Configure", "PostConfigure", "ConfigureAll", "PostConfigureAll", "Bind", "BindConfiguration",
     };
 
+    [ThreadStatic]
+    private static bool t_scanning;
+
     private readonly Lazy<Dictionary<ITypeSymbol, string?>> _sections;
 
     public OptionsRegistrations(ConfigurationSymbols symbols, Compilation compilation, SemanticModels models, Func<ConfigurationReads> reads, Func<ValueResolver> values)
@@ -29,9 +32,31 @@ internal sealed class OptionsRegistrations
 
     /// <summary>The section path <paramref name="optionsType"/> is bound to, or null when that is not the one way it is configured.</summary>
     public string? SectionOf(ITypeSymbol optionsType)
-        => _sections.Value.TryGetValue(optionsType, out var section) ? section : null;
+    {
+        // The scan resolves argument values, which could ask for options again (a section name read from options):
+        // re-entering the Lazy would throw, so such a value is unknown.
+        if (t_scanning)
+        {
+            return null;
+        }
+
+        return _sections.Value.TryGetValue(optionsType, out var section) ? section : null;
+    }
 
     private static Dictionary<ITypeSymbol, string?> Scan(ConfigurationSymbols symbols, Compilation compilation, SemanticModels models, ConfigurationReads reads, ValueResolver values)
+    {
+        t_scanning = true;
+        try
+        {
+            return ScanTrees(symbols, compilation, models, reads, values);
+        }
+        finally
+        {
+            t_scanning = false;
+        }
+    }
+
+    private static Dictionary<ITypeSymbol, string?> ScanTrees(ConfigurationSymbols symbols, Compilation compilation, SemanticModels models, ConfigurationReads reads, ValueResolver values)
     {
         var found = new Dictionary<ITypeSymbol, List<string?>>(SymbolEqualityComparer.Default);
         foreach (var tree in compilation.SyntaxTrees)
