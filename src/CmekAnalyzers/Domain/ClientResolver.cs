@@ -32,8 +32,10 @@ internal sealed class ClientResolver
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor }
                 when _registrations.IsInjected(constructor.ContainingType):
                 return _registrations.Endpoint;
+            case null:
+                return ClientEndpoint.Unknown; // assigned more than once, or not followable: the code may show two endpoints
             default:
-                return ClientEndpoint.Unknown;
+                return ClientEndpoint.NotShown; // a parameter, another object's property: made where the code does not show
         }
     }
 
@@ -61,16 +63,21 @@ internal sealed class ClientResolver
             return _registrations.Endpoint;
         }
 
-        return ClientEndpoint.Unknown;
+        return ClientEndpoint.NotShown; // a factory of the project or a library: the client is built where we cannot look
     }
 
     /// <summary>The endpoint a builder has when <paramref name="build"/> runs.</summary>
     public ClientEndpoint FromBuilder(IOperation builder, IOperation build)
     {
         var origin = _values.OriginOf(builder);
-        if (origin is null || origin.PassedThroughMember || origin.Expression is not IObjectCreationOperation creation)
+        if (origin is null || origin.PassedThroughMember)
         {
             return ClientEndpoint.Unknown;
+        }
+
+        if (origin.Expression is not IObjectCreationOperation creation)
+        {
+            return ClientEndpoint.NotShown; // a builder handed in or made by other code
         }
 
         var overrides = MemberAssignments.Find(creation, origin.Holders, s_endpointOverrides, build);
@@ -88,16 +95,16 @@ internal sealed class ClientResolver
         };
     }
 
-    /// <summary>An Endpoint value: Explicit when it names a Speech location, else Unknown.</summary>
+    /// <summary>An Endpoint value: Explicit when it names a Speech location, an unplaced host otherwise, NotShown when read at run time.</summary>
     public ClientEndpoint FromValue(IOperation value)
     {
         if (_values.StringOf(value)?.Value is not { } text)
         {
-            return ClientEndpoint.Unknown;
+            return ClientEndpoint.NotShown;
         }
 
         var endpoint = SpeechEndpoint.Parse(text);
-        return endpoint.Location is null ? ClientEndpoint.Unknown : ClientEndpoint.Explicit(endpoint, value.Syntax);
+        return endpoint.Location is null ? ClientEndpoint.UnplacedHost(text, value.Syntax) : ClientEndpoint.Explicit(endpoint, value.Syntax);
     }
 
     private bool IsSpeechClientRequest(IInvocationOperation invocation)

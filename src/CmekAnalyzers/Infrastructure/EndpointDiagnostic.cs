@@ -17,7 +17,7 @@ internal static class EndpointDiagnostic
         {
             additional.Add(site.GetLocation());
             var shape = endpoint.Kind == EndpointKind.Explicit ? FixProperties.EndpointValue : endpoint.Shape.ToString();
-            if (fixLocation is not null)
+            if (fixLocation is not null && endpoint.Fixable)
             {
                 properties[FixProperties.TargetLocation] = SpeechLocation.Canonical(fixLocation);
                 properties[FixProperties.Shape] = shape;
