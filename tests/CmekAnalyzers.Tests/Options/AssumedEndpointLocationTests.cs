@@ -92,6 +92,44 @@ public class AssumedEndpointLocationTests
         """);
 
     [Fact]
+    public Task Client_from_a_factory_or_a_handed_in_builder_gets_the_assumed_location() => Cmek006.AnalyzerAsync(
+        Location("us"),
+        """
+        using Google.Cloud.Speech.V2;
+
+        interface ISpeechFactory
+        {
+            SpeechClient Create();
+        }
+
+        class C
+        {
+            void M(ISpeechFactory factory, SpeechClientBuilder builder)
+            {
+                {|CMEK006:factory.Create().GetRecognizer("projects/p/locations/eu/recognizers/r")|};
+                var built = builder.Build();
+                {|CMEK006:built.GetRecognizer("projects/p/locations/eu/recognizers/r")|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Another_universe_is_not_assumed() => Cmek001.AnalyzerAsync(
+        Location("europe-west4"),
+        """
+        using Google.Cloud.Speech.V2;
+
+        class C
+        {
+            void M()
+            {
+                var speech = new SpeechClientBuilder { UniverseDomain = "example.net" }.Build();
+                speech.UpdateConfig(new Config { KmsKeyName = "projects/p/locations/us/keyRings/r/cryptoKeys/k" }, null);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Explicit_endpoint_in_code_wins_over_the_option() => Cmek001.AnalyzerAsync(
         Location("europe-west4"),
         """

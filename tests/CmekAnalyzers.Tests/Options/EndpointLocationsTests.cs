@@ -63,6 +63,33 @@ public class EndpointLocationsTests
         """);
 
     [Fact]
+    public Task Private_host_of_the_project_registration_places_injected_clients() => Cmek001.AnalyzerAsync(
+        s_private,
+        new[]
+        {
+            """
+            using Google.Cloud.Speech.V2;
+
+            class Service
+            {
+                private readonly SpeechClient _speech;
+
+                public Service(SpeechClient speech) => _speech = speech;
+
+                public void Run() => {|CMEK001:_speech.UpdateConfig(new Config { KmsKeyName = "projects/p/locations/us/keyRings/r/cryptoKeys/k" }, null)|};
+            }
+            """,
+            """
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Setup
+            {
+                public static void Register(IServiceCollection services) => services.AddSpeechClient(b => b.Endpoint = "speech-prod1.p.googleapis.com");
+            }
+            """,
+        });
+
+    [Fact]
     public Task Private_host_gets_no_endpoint_fix() => Cmek001.NoFixAsync(s_private, KeyChange("speech-prod1.p.googleapis.com", "us").Replace("{|#0:", "{|CMEK001:"));
 
     [Fact]
