@@ -37,6 +37,7 @@ public class InvalidOptionTests
     [InlineData(Hosts, "psc.example.com=", "'psc.example.com=' is ignored, the location after '=' is empty")]
     [InlineData(Hosts, "psc.example.com=europe_west4", "'psc.example.com=europe_west4' is ignored, 'europe_west4' is not a location such as 'europe-west4', 'eu', 'us' or 'global'")]
     [InlineData(Hosts, "speech-**.p.googleapis.com=eu", "'speech-**.p.googleapis.com=eu' is ignored, '**' is not a wildcard; '*' stands for one or more characters inside one label")]
+    [InlineData(Hosts, "speech-*-*.p.googleapis.com=eu", "'speech-*-*.p.googleapis.com=eu' is ignored, a label can hold only one '*'")]
     [InlineData(Hosts, "*.com=eu", "'*.com=eu' is ignored, the pattern matches every host of a top-level domain; write at least one more label")]
     [InlineData(Hosts, "psc.example.*=eu", "'psc.example.*=eu' is ignored, the last label (the top-level domain) cannot hold a wildcard")]
     [InlineData(Hosts, "psc..example.com=eu", "'psc..example.com=eu' is ignored, the host has an empty label (two dots, or a dot at either end)")]

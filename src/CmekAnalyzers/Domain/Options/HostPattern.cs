@@ -6,7 +6,7 @@ namespace CmekAnalyzers.Domain.Options;
 
 /// <summary>
 /// A host pattern of <c>cmek_analyzers.endpoint_locations</c>: a host name in which <c>*</c> stands for one or more
-/// characters inside one label (<c>speech-*.p.googleapis.com</c>). Hosts are compared in lower case.
+/// characters inside one label (<c>speech-*.p.googleapis.com</c>), at most once per label. Hosts are compared in lower case.
 /// </summary>
 internal sealed class HostPattern
 {
@@ -80,6 +80,12 @@ internal sealed class HostPattern
             if (label.IndexOf("**", System.StringComparison.Ordinal) >= 0)
             {
                 return "'**' is not a wildcard; '*' stands for one or more characters inside one label";
+            }
+
+            // One wildcard per label keeps matching linear (several could backtrack) and covers the real host shapes.
+            if (label.IndexOf('*') != label.LastIndexOf('*'))
+            {
+                return "a label can hold only one '*'";
             }
 
             if (label != "*")
