@@ -32,12 +32,18 @@ internal sealed class ClientResolver
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor }
                 when _registrations.IsInjected(constructor.ContainingType):
                 return _registrations.Endpoint;
-            case null:
-                return ClientEndpoint.Unknown; // assigned more than once, or not followable: the code may show two endpoints
             default:
-                return ClientEndpoint.NotShown; // a parameter, another object's property: made where the code does not show
+                return MadeElsewhere(origin) ? ClientEndpoint.NotShown : ClientEndpoint.Unknown;
         }
     }
+
+    /// <summary>
+    /// True when the value comes from where the code does not look (a parameter, a method, another object's member);
+    /// false when the code shows alternatives (assigned twice, <c>a ? b : c</c>, <c>??</c>, a switch), which may differ.
+    /// </summary>
+    private static bool MadeElsewhere(ObjectOrigin? origin)
+        => origin?.Expression is { } expression
+           && expression is not (IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation);
 
     private ClientEndpoint FromInvocation(IInvocationOperation invocation)
     {
@@ -100,7 +106,7 @@ internal sealed class ClientResolver
     {
         if (_values.StringOf(value)?.Value is not { } text)
         {
-            return ClientEndpoint.NotShown;
+            return MadeElsewhere(_values.OriginOf(value)) ? ClientEndpoint.NotShown : ClientEndpoint.Unknown;
         }
 
         var endpoint = SpeechEndpoint.Parse(text);

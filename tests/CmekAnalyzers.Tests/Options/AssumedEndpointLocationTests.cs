@@ -222,6 +222,39 @@ public class AssumedEndpointLocationTests
         .WithArguments("us", "key 'projects/p/locations/us/keyRings/r/cryptoKeys/k' at line 9", "the Speech endpoint location", "europe-west4", "endpoint location 'europe-west4' " + FromOption);
 
     [Fact]
+    public Task Client_chosen_by_a_condition_is_not_assumed() => Cmek001.AnalyzerAsync(
+        Location("europe-west4"),
+        """
+        using Google.Cloud.Speech.V2;
+
+        class C
+        {
+            void M(bool local, SpeechClient other)
+            {
+                var speech = local ? new SpeechClientBuilder { Endpoint = "us-speech.googleapis.com" }.Build() : other;
+                speech.UpdateConfig(new Config { KmsKeyName = "projects/p/locations/us/keyRings/r/cryptoKeys/k" }, null);
+                (other ?? SpeechClient.Create()).UpdateConfig(new Config { KmsKeyName = "projects/p/locations/us/keyRings/r/cryptoKeys/k" }, null);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Endpoint_chosen_by_a_condition_is_not_assumed() => Cmek001.AnalyzerAsync(
+        Location("europe-west4"),
+        """
+        using Google.Cloud.Speech.V2;
+
+        class C
+        {
+            void M(bool local, string configured)
+            {
+                var speech = new SpeechClientBuilder { Endpoint = local ? "us-speech.googleapis.com" : configured }.Build();
+                speech.UpdateConfig(new Config { KmsKeyName = "projects/p/locations/us/keyRings/r/cryptoKeys/k" }, null);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Option_set_for_one_file_in_an_editorconfig_section() => Cmek001.AnalyzerAsync(
         new[] { Cmek001.EditorConfig("[Test0.cs]\ncmek_analyzers.speech_endpoint_location = europe-west4") },
         new[] { KeyChange("us"), OtherClass },
