@@ -10,6 +10,7 @@ public static class RuleIds
     public const string UpdateMaskOmitsKey = "CMEK005";
     public const string ResourceEndpointMismatch = "CMEK006";
     public const string MalformedEndpoint = "CMEK007";
+    public const string InvalidOption = "CMEK008";
 
     public const string Category = "Usage";
 

@@ -33,9 +33,17 @@ internal sealed class ClientResolver
                 when _registrations.IsInjected(constructor.ContainingType):
                 return _registrations.Endpoint;
             default:
-                return ClientEndpoint.Unknown;
+                return MadeElsewhere(origin) ? ClientEndpoint.NotShown : ClientEndpoint.Unknown;
         }
     }
+
+    /// <summary>
+    /// True when the value comes from where the code does not look (a parameter, a method, another object's member);
+    /// false when the code shows alternatives (assigned twice, <c>a ? b : c</c>, <c>??</c>, a switch), which may differ.
+    /// </summary>
+    private static bool MadeElsewhere(ObjectOrigin? origin)
+        => origin?.Expression is { } expression
+           && expression is not (IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation);
 
     private ClientEndpoint FromInvocation(IInvocationOperation invocation)
     {
@@ -61,16 +69,21 @@ internal sealed class ClientResolver
             return _registrations.Endpoint;
         }
 
-        return ClientEndpoint.Unknown;
+        return ClientEndpoint.NotShown; // a factory of the project or a library: the client is built where we cannot look
     }
 
     /// <summary>The endpoint a builder has when <paramref name="build"/> runs.</summary>
     public ClientEndpoint FromBuilder(IOperation builder, IOperation build)
     {
         var origin = _values.OriginOf(builder);
-        if (origin is null || origin.PassedThroughMember || origin.Expression is not IObjectCreationOperation creation)
+        if (origin is null || origin.PassedThroughMember)
         {
             return ClientEndpoint.Unknown;
+        }
+
+        if (origin.Expression is not IObjectCreationOperation creation)
+        {
+            return ClientEndpoint.NotShown; // a builder handed in or made by other code
         }
 
         var overrides = MemberAssignments.Find(creation, origin.Holders, s_endpointOverrides, build);
@@ -88,17 +101,17 @@ internal sealed class ClientResolver
         };
     }
 
-    /// <summary>An Endpoint value: Explicit when it names a Speech location, else Unknown.</summary>
+    /// <summary>An Endpoint value: Explicit when it names a Speech location, an unplaced host otherwise, NotShown when read at run time.</summary>
     public ClientEndpoint FromValue(IOperation value)
     {
         var resolved = _values.StringOf(value);
         if (resolved?.Value is not { } text)
         {
-            return ClientEndpoint.Unknown;
+            return MadeElsewhere(_values.OriginOf(value)) ? ClientEndpoint.NotShown : ClientEndpoint.Unknown;
         }
 
         var endpoint = SpeechEndpoint.Parse(text);
-        return endpoint.Location is null ? ClientEndpoint.Unknown : ClientEndpoint.Explicit(endpoint, value.Syntax, resolved.Origin);
+        return endpoint.Location is null ? ClientEndpoint.UnplacedHost(text, value.Syntax) : ClientEndpoint.Explicit(endpoint, value.Syntax, resolved.Origin);
     }
 
     private bool IsSpeechClientRequest(IInvocationOperation invocation)

@@ -118,8 +118,13 @@ internal sealed class ServiceRegistrations
             return endpoints[0];
         }
 
+        if (endpoints.Count == 0)
+        {
+            return ClientEndpoint.NotShown; // registered in another project (or not at all): the code does not show the endpoint
+        }
+
         // Several registrations (per environment, say) agree only when they name the same explicit endpoint.
-        if (endpoints.Count == 0 || endpoints.Exists(e => e.Kind != EndpointKind.Explicit))
+        if (endpoints.Exists(e => e.Kind != EndpointKind.Explicit))
         {
             return ClientEndpoint.Unknown;
         }

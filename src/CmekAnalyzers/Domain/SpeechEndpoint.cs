@@ -75,6 +75,26 @@ internal sealed class SpeechEndpoint
         return location is null ? Unknown(text) : new SpeechEndpoint(text, location, problems);
     }
 
+    /// <summary>The bare host of an endpoint text, in lower case: no whitespace, scheme, path or port.</summary>
+    public static string HostOf(string text)
+    {
+        var rest = text.Trim();
+        var scheme = rest.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            rest = rest.Substring(scheme + 3);
+        }
+
+        var slash = rest.IndexOf('/');
+        if (slash >= 0)
+        {
+            rest = rest.Substring(0, slash);
+        }
+
+        var colon = rest.LastIndexOf(':');
+        return (colon >= 0 ? rest.Substring(0, colon) : rest).ToLowerInvariant();
+    }
+
     private static SpeechEndpoint Unknown(string text) => new(text, null, Array.Empty<string>());
 
     private static string? LocationOfHost(string host, List<string> problems)

@@ -17,9 +17,7 @@ internal static class EndpointDiagnostic
         {
             additional.Add(site.GetLocation());
             var shape = endpoint.Kind == EndpointKind.Explicit ? FixProperties.EndpointValue : endpoint.Shape.ToString();
-
-            // An endpoint read from appsettings is fixed in the JSON file, not by a literal over the configuration read.
-            if (fixLocation is not null && endpoint.Origin is null)
+            if (fixLocation is not null && endpoint.Fixable)
             {
                 properties[FixProperties.TargetLocation] = SpeechLocation.Canonical(fixLocation);
                 properties[FixProperties.Shape] = shape;

@@ -9,7 +9,10 @@ namespace CmekAnalyzers.Infrastructure;
 /// </summary>
 public static class FixProperties
 {
-    /// <summary>The location whose endpoint the fix writes; absent when no fix is safe.</summary>
+    /// <summary>
+    /// The location whose endpoint the fix writes; absent when no fix is safe, and when the endpoint's location comes
+    /// from an option (no endpoint in code to rewrite, or a private host a public one must not replace).
+    /// </summary>
     public const string TargetLocation = "TargetLocation";
 
     /// <summary>A <c>CreationShape</c> name, or "Endpoint" to rewrite an endpoint value.</summary>

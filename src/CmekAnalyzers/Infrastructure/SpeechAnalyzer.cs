@@ -25,6 +25,10 @@ internal sealed class SpeechContext
     public ValueResolver Values { get; }
 
     public ClientResolver Clients { get; }
+
+    /// <summary>The endpoint of the call's client, with the options of the call's file applied (assumed location, host patterns).</summary>
+    public ClientEndpoint EndpointOf(SpeechCall call, AnalyzerOptions options)
+        => OptionsReader.For(options, call.Invocation.Syntax.SyntaxTree).Apply(Clients.Resolve(call.Client));
 }
 
 /// <summary>

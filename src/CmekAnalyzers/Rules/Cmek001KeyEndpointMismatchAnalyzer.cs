@@ -31,7 +31,7 @@ public sealed class Cmek001KeyEndpointMismatchAnalyzer : SpeechAnalyzer
             c =>
             {
                 if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { IsKeyChange: true } call
-                    && Decide(call, speech.Clients.Resolve(call.Client)) is { } diagnostic)
+                    && Decide(call, speech.EndpointOf(call, c.Options)) is { } diagnostic)
                 {
                     c.ReportDiagnostic(diagnostic);
                 }

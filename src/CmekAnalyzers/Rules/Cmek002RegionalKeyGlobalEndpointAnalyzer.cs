@@ -28,7 +28,7 @@ public sealed class Cmek002RegionalKeyGlobalEndpointAnalyzer : SpeechAnalyzer
             c =>
             {
                 if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { IsKeyChange: true } call
-                    && Decide(call, speech.Clients.Resolve(call.Client)) is { } diagnostic)
+                    && Decide(call, speech.EndpointOf(call, c.Options)) is { } diagnostic)
                 {
                     c.ReportDiagnostic(diagnostic);
                 }

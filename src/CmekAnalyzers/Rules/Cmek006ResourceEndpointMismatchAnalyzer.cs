@@ -32,7 +32,7 @@ public sealed class Cmek006ResourceEndpointMismatchAnalyzer : SpeechAnalyzer
             c =>
             {
                 if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { Resources.Count: > 0 } call
-                    && Decide(call, speech.Clients.Resolve(call.Client)) is { } diagnostic)
+                    && Decide(call, speech.EndpointOf(call, c.Options)) is { } diagnostic)
                 {
                     c.ReportDiagnostic(diagnostic);
                 }

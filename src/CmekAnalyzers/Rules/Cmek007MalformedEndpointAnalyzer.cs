@@ -9,7 +9,8 @@ namespace CmekAnalyzers.Rules;
 
 /// <summary>
 /// CMEK007: a SpeechClientBuilder Endpoint written with a scheme, a path, the wrong host shape or upper case.
-/// Hosts that are not Google's Speech endpoints (emulators, localhost, private service connect) are never flagged.
+/// Hosts that are not Google's Speech endpoints (emulators, localhost, private service connect) are never flagged,
+/// nor hosts that option cmek_analyzers.endpoint_locations places (the user declares them valid).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class Cmek007MalformedEndpointAnalyzer : SpeechAnalyzer
@@ -34,7 +35,8 @@ public sealed class Cmek007MalformedEndpointAnalyzer : SpeechAnalyzer
                 if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Endpoint" } target
                     && speech.Symbols.IsSpeechBuilder(target.Instance?.Type)
                     && speech.Values.StringOf(assignment.Value)?.Value is { } text
-                    && SpeechEndpoint.Parse(text) is { IsMalformed: true } endpoint)
+                    && SpeechEndpoint.Parse(text) is { IsMalformed: true } endpoint
+                    && OptionsReader.For(c.Options, assignment.Syntax.SyntaxTree).HostLocationOf(text) is null)
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.CanonicalEndpoint, endpoint.Canonical);
                     c.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Value.Syntax.GetLocation(), properties,

@@ -35,7 +35,9 @@ public class SamplesTests
             .OrderBy(s => s).ToList();
 
         Assert.Equal(expected, actual);
-        Assert.Equal(AllRules.Descriptors.Select(d => d.Id).Distinct().OrderBy(id => id), expected.Select(e => e[^7..]).Distinct().OrderBy(id => id));
+        // Every code rule has a sample; CMEK008 reports bad option values, which the samples (built without options) cannot show.
+        var codeRules = AllRules.Descriptors.Select(d => d.Id).Where(id => id != RuleIds.InvalidOption).Distinct().OrderBy(id => id);
+        Assert.Equal(codeRules, expected.Select(e => e[^7..]).Distinct().OrderBy(id => id));
     }
 
     private sealed class FileText(string path) : AdditionalText
