@@ -91,7 +91,7 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
             SyntaxFactory.IdentifierName("Result"));
 
     /// <summary>True when <c>FieldMask</c> already names the protobuf type at the statement (its namespace is imported).</summary>
-    private static bool FieldMaskInScope(StatementSyntax statement, SemanticModel model)
+    internal static bool FieldMaskInScope(StatementSyntax statement, SemanticModel model)
         => model.LookupNamespacesAndTypes(statement.SpanStart, name: "FieldMask")
             .Any(s => s is INamedTypeSymbol { ContainingNamespace: var ns } && ns.ToDisplayString() == "Google.Protobuf.WellKnownTypes");
 
@@ -106,7 +106,7 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
     };
 
     /// <summary>The client that changed the key must be visible where the update goes.</summary>
-    private static bool InScope(IdentifierNameSyntax client, StatementSyntax statement, SemanticModel model, CancellationToken cancellationToken)
+    internal static bool InScope(IdentifierNameSyntax client, StatementSyntax statement, SemanticModel model, CancellationToken cancellationToken)
     {
         var symbol = model.GetSymbolInfo(client, cancellationToken).Symbol;
         return symbol is not null

@@ -16,6 +16,7 @@ internal static class TestReferences
             "Google.Cloud.Speech.V2", "Google.Cloud.Speech.V1", "Google.Cloud.Kms.V1", "Google.Api.Gax.Grpc", "Google.LongRunning",
             "Google.Cloud.Location", "Google.Protobuf", "Google.Api.Gax", "Google.Api.CommonProtos", "Grpc.Core.Api",
             "Microsoft.Extensions.DependencyInjection.Abstractions",
+            "Microsoft.Bcl.AsyncInterfaces", // IAsyncEnumerable<T> as Gax (netstandard2.0) sees it: `await foreach` over List*Async
         }
         .Select(name => Path.Combine(AppContext.BaseDirectory, name + ".dll"))
         .Where(File.Exists)
