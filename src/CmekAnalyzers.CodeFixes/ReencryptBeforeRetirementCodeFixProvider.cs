@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using CmekAnalyzers.Infrastructure;
@@ -18,7 +17,7 @@ namespace CmekAnalyzers.CodeFixes;
 /// the old key version: <c>foreach (var recognizer in speech.ListRecognizers(parent)) { speech.UpdateRecognizer(recognizer, new FieldMask()).PollUntilCompleted(); }</c>
 /// (<c>await foreach</c> over List*Async in async code). Offered only when the analyzer knew the config's parent.
 /// </summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptBeforeRetirementCodeFixProvider)), Shared]
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptBeforeRetirementCodeFixProvider))]
 public sealed class ReencryptBeforeRetirementCodeFixProvider : CodeFixProvider
 {
     private static readonly (string Kind, string Plural, string Variable)[] Kinds =

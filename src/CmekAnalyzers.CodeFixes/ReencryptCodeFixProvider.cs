@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,7 +16,7 @@ namespace CmekAnalyzers.CodeFixes;
 /// client that changed the key: <c>r = speech.UpdateRecognizer(r, new FieldMask()).PollUntilCompleted().Result;</c>
 /// (awaited in async code). A variable that cannot be assigned (foreach, readonly field) gets a new local <c>rUpdated</c>.
 /// </summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptCodeFixProvider)), Shared]
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptCodeFixProvider))]
 public sealed class ReencryptCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReencryptionAssumed);
