@@ -15,10 +15,14 @@ namespace CmekAnalyzers.CodeFixes;
 /// CMEK003 (key check): inserts, before the flagged statement, the Update call that re-encrypts the resource, with the
 /// client that changed the key: <c>r = speech.UpdateRecognizer(r, new FieldMask()).PollUntilCompleted().Result;</c>
 /// (awaited in async code). A variable that cannot be assigned (foreach, readonly field) gets a new local <c>rUpdated</c>.
+/// A destroyed or disabled key version gets <see cref="RetirementReencryptFix"/> instead. Both fixes are one provider with one
+/// equivalence key, so Fix All (and <c>dotnet format</c>, which picks the key of the first diagnostic) applies both.
 /// </summary>
 [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptCodeFixProvider))]
 public sealed class ReencryptCodeFixProvider : CodeFixProvider
 {
+    internal const string EquivalenceKey = RuleIds.ReencryptionAssumed + "_Reencrypt";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReencryptionAssumed);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -29,6 +33,12 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (root is not null && model is not null && RetirementReencryptFix.Applies(diagnostic))
+            {
+                RetirementReencryptFix.Register(context, diagnostic, root, model);
+                continue;
+            }
+
             if (root is null || model is null
                 || !diagnostic.Properties.TryGetValue(FixProperties.ResourceKind, out var kind) || kind is null
                 || diagnostic.AdditionalLocations.Count == 0 || diagnostic.AdditionalLocations[0].SourceTree != root.SyntaxTree
@@ -47,7 +57,7 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
                 CodeAction.Create(
                     "Re-encrypt with Update" + kind + (isAsync ? "Async" : string.Empty) + " before the check",
                     ct => Task.FromResult(context.Document.WithSyntaxRoot(Insert(root, statement, read, resource.Identifier.ValueText, client.Identifier.ValueText, kind, mask, isAsync, CanAssign(variable)))),
-                    RuleIds.ReencryptionAssumed + "_UpdateBeforeCheck"),
+                    EquivalenceKey),
                 diagnostic);
         }
     }

@@ -1,4 +1,4 @@
-using Verify = CmekAnalyzers.Tests.Infrastructure.Verify<CmekAnalyzers.Rules.Cmek003ReencryptionAssumedAnalyzer, CmekAnalyzers.CodeFixes.ReencryptBeforeRetirementCodeFixProvider>;
+using Verify = CmekAnalyzers.Tests.Infrastructure.Verify<CmekAnalyzers.Rules.Cmek003ReencryptionAssumedAnalyzer, CmekAnalyzers.CodeFixes.ReencryptCodeFixProvider>;
 
 namespace CmekAnalyzers.Tests.Rules.Cmek003;
 
@@ -223,4 +223,128 @@ public class Cmek003RetirementCodeFixTests
             }
         }
         """);
+
+    /// <summary>
+    /// Fix All (what <c>dotnet format</c> runs) applies both CMEK003 fixes at once, because they share one provider and one
+    /// equivalence key. One at a time, the check's Update call already ends the destroy's warning in M.
+    /// </summary>
+    [Fact]
+    public async Task Fix_all_applies_the_check_fix_and_the_destroy_fix_together()
+    {
+        var test = Verify.Create();
+        test.TestState.Sources.Add(Source);
+        test.FixedState.Sources.Add(OneAtATime);
+        test.BatchFixedState.Sources.Add(AllAtOnce);
+        await test.RunAsync();
+    }
+
+    private const string Source = """
+        using System.Diagnostics;
+        using Google.Cloud.Kms.V1;
+        using Google.Cloud.Speech.V2;
+        using Google.Protobuf.WellKnownTypes;
+
+        class C
+        {
+            void M(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                var meetings = speech.GetRecognizer("projects/p/locations/global/recognizers/meetings");
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                Debug.Assert({|CMEK003:meetings.KmsKeyName|} == newKey);
+                {|CMEK003:kms.DestroyCryptoKeyVersion(old)|};
+            }
+
+            void N(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                {|CMEK003:kms.DestroyCryptoKeyVersion(old)|};
+            }
+        }
+        """;
+
+    private const string AllAtOnce = """
+        using System.Diagnostics;
+        using Google.Cloud.Kms.V1;
+        using Google.Cloud.Speech.V2;
+        using Google.Protobuf.WellKnownTypes;
+
+        class C
+        {
+            void M(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                var meetings = speech.GetRecognizer("projects/p/locations/global/recognizers/meetings");
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                meetings = speech.UpdateRecognizer(meetings, new FieldMask()).PollUntilCompleted().Result;
+                Debug.Assert(meetings.KmsKeyName == newKey);
+                foreach (var recognizer in speech.ListRecognizers("projects/p/locations/global"))
+                {
+                    speech.UpdateRecognizer(recognizer, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var customClass in speech.ListCustomClasses("projects/p/locations/global"))
+                {
+                    speech.UpdateCustomClass(customClass, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var phraseSet in speech.ListPhraseSets("projects/p/locations/global"))
+                {
+                    speech.UpdatePhraseSet(phraseSet, new FieldMask()).PollUntilCompleted();
+                }
+                kms.DestroyCryptoKeyVersion(old);
+            }
+
+            void N(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                foreach (var recognizer in speech.ListRecognizers("projects/p/locations/global"))
+                {
+                    speech.UpdateRecognizer(recognizer, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var customClass in speech.ListCustomClasses("projects/p/locations/global"))
+                {
+                    speech.UpdateCustomClass(customClass, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var phraseSet in speech.ListPhraseSets("projects/p/locations/global"))
+                {
+                    speech.UpdatePhraseSet(phraseSet, new FieldMask()).PollUntilCompleted();
+                }
+                kms.DestroyCryptoKeyVersion(old);
+            }
+        }
+        """;
+
+    private const string OneAtATime = """
+        using System.Diagnostics;
+        using Google.Cloud.Kms.V1;
+        using Google.Cloud.Speech.V2;
+        using Google.Protobuf.WellKnownTypes;
+
+        class C
+        {
+            void M(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                var meetings = speech.GetRecognizer("projects/p/locations/global/recognizers/meetings");
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                meetings = speech.UpdateRecognizer(meetings, new FieldMask()).PollUntilCompleted().Result;
+                Debug.Assert(meetings.KmsKeyName == newKey);
+                kms.DestroyCryptoKeyVersion(old);
+            }
+
+            void N(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                foreach (var recognizer in speech.ListRecognizers("projects/p/locations/global"))
+                {
+                    speech.UpdateRecognizer(recognizer, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var customClass in speech.ListCustomClasses("projects/p/locations/global"))
+                {
+                    speech.UpdateCustomClass(customClass, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var phraseSet in speech.ListPhraseSets("projects/p/locations/global"))
+                {
+                    speech.UpdatePhraseSet(phraseSet, new FieldMask()).PollUntilCompleted();
+                }
+                kms.DestroyCryptoKeyVersion(old);
+            }
+        }
+        """;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using CmekAnalyzers.Infrastructure;
@@ -12,13 +11,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CmekAnalyzers.CodeFixes;
 
 /// <summary>
-/// CMEK003 (key version destroyed or disabled): inserts, before the KMS call, loops that update every existing recognizer,
-/// custom class and phrase set of the config's location with the client that changed the key, so that none is left on
-/// the old key version: <c>foreach (var recognizer in speech.ListRecognizers(parent)) { speech.UpdateRecognizer(recognizer, new FieldMask()).PollUntilCompleted(); }</c>
+/// CMEK003 (key version destroyed or disabled), the part of <see cref="ReencryptCodeFixProvider"/> that inserts, before the
+/// KMS call, loops that update every existing recognizer, custom class and phrase set of the config's location with the
+/// client that changed the key, so that none is left on the old key version:
+/// <c>foreach (var recognizer in speech.ListRecognizers(parent)) { speech.UpdateRecognizer(recognizer, new FieldMask()).PollUntilCompleted(); }</c>
 /// (<c>await foreach</c> over List*Async in async code). Offered only when the analyzer knew the config's parent.
 /// </summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptBeforeRetirementCodeFixProvider))]
-public sealed class ReencryptBeforeRetirementCodeFixProvider : CodeFixProvider
+internal static class RetirementReencryptFix
 {
     private static readonly (string Kind, string Plural, string Variable)[] Kinds =
     {
@@ -27,35 +26,27 @@ public sealed class ReencryptBeforeRetirementCodeFixProvider : CodeFixProvider
         ("PhraseSet", "PhraseSets", "phraseSet"),
     };
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReencryptionAssumed);
+    public static bool Applies(Diagnostic diagnostic) => diagnostic.Properties.ContainsKey(FixProperties.ReencryptParent);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (!diagnostic.Properties.TryGetValue(FixProperties.ReencryptParent, out var parent) || parent is null
+            || diagnostic.AdditionalLocations.Count == 0 || diagnostic.AdditionalLocations[0].SourceTree != root.SyntaxTree
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax } statement
+            || root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax client } }
+            || !ReencryptCodeFixProvider.InScope(client, statement, model, context.CancellationToken))
         {
-            if (root is null || model is null
-                || !diagnostic.Properties.TryGetValue(FixProperties.ReencryptParent, out var parent) || parent is null
-                || diagnostic.AdditionalLocations.Count == 0 || diagnostic.AdditionalLocations[0].SourceTree != root.SyntaxTree
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax } statement
-                || root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax client } }
-                || !ReencryptCodeFixProvider.InScope(client, statement, model, context.CancellationToken))
-            {
-                continue;
-            }
-
-            var isAsync = model.GetEnclosingSymbol(statement.SpanStart, context.CancellationToken) is IMethodSymbol { IsAsync: true };
-            var mask = ReencryptCodeFixProvider.FieldMaskInScope(statement, model) ? "new FieldMask()" : "new global::Google.Protobuf.WellKnownTypes.FieldMask()";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Update every existing recognizer, custom class and phrase set before retiring the key version",
-                    ct => Task.FromResult(context.Document.WithSyntaxRoot(Insert(root, statement, client.Identifier.ValueText, parent, mask, isAsync))),
-                    RuleIds.ReencryptionAssumed + "_UpdateAllBeforeRetirement"),
-                diagnostic);
+            return;
         }
+
+        var isAsync = model.GetEnclosingSymbol(statement.SpanStart, context.CancellationToken) is IMethodSymbol { IsAsync: true };
+        var mask = ReencryptCodeFixProvider.FieldMaskInScope(statement, model) ? "new FieldMask()" : "new global::Google.Protobuf.WellKnownTypes.FieldMask()";
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Update every existing recognizer, custom class and phrase set before retiring the key version",
+                ct => Task.FromResult(context.Document.WithSyntaxRoot(Insert(root, statement, client.Identifier.ValueText, parent, mask, isAsync))),
+                ReencryptCodeFixProvider.EquivalenceKey),
+            diagnostic);
     }
 
     private static SyntaxNode Insert(SyntaxNode root, StatementSyntax statement, string client, string parent, string mask, bool isAsync)
