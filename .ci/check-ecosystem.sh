@@ -122,10 +122,13 @@ rc=$(build "$work/cmek-only.log" "${quick[@]}" "-warnaserror:$ids")
 [ "$(diag "$work/cmek-only.log" CS0168)" = "warning CS0168" ] || fail "-warnaserror:$ids also changed CS0168" "$work/cmek-only.log"
 echo "-warnaserror:$ids: error CMEK001, error CMEK002, warning CS0168 (rc $rc)"
 ids=$(echo "$rules" | tr ' ' ';')
-rc=$(build "$work/cmek-only-prop.log" "${quick[@]}" "-p:WarningsAsErrors=${ids//;/%3B}")
+# The README's Directory.Build.props form.
+printf '<Project>\n  <PropertyGroup>\n    <WarningsAsErrors>$(WarningsAsErrors);%s</WarningsAsErrors>\n  </PropertyGroup>\n</Project>\n' "$ids" > "$consumer/Directory.Build.props"
+rc=$(build "$work/cmek-only-prop.log" "${quick[@]}")
+rm "$consumer/Directory.Build.props"
 [ "$rc" != 0 ] && [ "$(diag "$work/cmek-only-prop.log" CMEK001)" = "error CMEK001" ] && [ "$(diag "$work/cmek-only-prop.log" CS0168)" = "warning CS0168" ] \
-  || fail "WarningsAsErrors=$ids: expected error CMEK001, warning CS0168 and a failed build (rc $rc)" "$work/cmek-only-prop.log"
-echo "WarningsAsErrors=$ids: error CMEK001, warning CS0168 (rc $rc)"
+  || fail "<WarningsAsErrors>$ids</WarningsAsErrors>: expected error CMEK001, warning CS0168 and a failed build (rc $rc)" "$work/cmek-only-prop.log"
+echo "Directory.Build.props WarningsAsErrors=\$(WarningsAsErrors);$ids: error CMEK001, warning CS0168 (rc $rc)"
 
 echo "== SARIF: the CMEK001 result points at the use site, the endpoint and the key"
 [ -s "$sarif" ] || fail "-p:ErrorLog wrote no SARIF" "$work/base.log"
@@ -146,6 +149,12 @@ assert r["level"] == "warning", r["level"]
 assert primary == [("Program.cs", 7)], primary
 assert ("Program.cs", 5) in related, "endpoint value (line 5) missing from relatedLocations"
 assert ("Program.cs", 9) in related, "key value (line 9) missing from relatedLocations"
+# CMEK002: the client creation without an Endpoint (line 11) and the key (line 12).
+cmek002 = [r for run in log["runs"] for r in run["results"] if r["ruleId"] == "CMEK002"]
+assert len(cmek002) == 1, f"expected one CMEK002 result, got {len(cmek002)}"
+related002 = sorted(place(l) for l in cmek002[0].get("relatedLocations", []))
+print("CMEK002 at", [place(l) for l in cmek002[0]["locations"]], "related", related002)
+assert ("Program.cs", 11) in related002, "client creation (line 11) missing from CMEK002 relatedLocations"
 rules = {d["id"] for run in log["runs"] for d in run["tool"]["driver"].get("rules", [])}
 assert {"CMEK001", "CMEK002"} <= rules, rules
 help = {d["id"]: d.get("helpUri") for run in log["runs"] for d in run["tool"]["driver"].get("rules", [])}
