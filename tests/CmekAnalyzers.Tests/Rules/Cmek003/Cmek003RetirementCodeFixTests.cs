@@ -100,6 +100,80 @@ public class Cmek003RetirementCodeFixTests
         """);
 
     [Fact]
+    public Task Parent_from_a_typed_config_name() => Verify.FixAsync(
+        """
+        using Google.Cloud.Kms.V1;
+        using Google.Cloud.Speech.V2;
+        using Google.Protobuf.WellKnownTypes;
+
+        class C
+        {
+            void M(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                var config = new Config { ConfigName = ConfigName.FromProjectLocation("p", "us"), KmsKeyName = newKey };
+                speech.UpdateConfig(config, null);
+                {|CMEK003:kms.DestroyCryptoKeyVersion(old)|};
+            }
+        }
+        """,
+        """
+        using Google.Cloud.Kms.V1;
+        using Google.Cloud.Speech.V2;
+        using Google.Protobuf.WellKnownTypes;
+
+        class C
+        {
+            void M(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old)
+            {
+                var config = new Config { ConfigName = ConfigName.FromProjectLocation("p", "us"), KmsKeyName = newKey };
+                speech.UpdateConfig(config, null);
+                foreach (var recognizer in speech.ListRecognizers("projects/p/locations/us"))
+                {
+                    speech.UpdateRecognizer(recognizer, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var customClass in speech.ListCustomClasses("projects/p/locations/us"))
+                {
+                    speech.UpdateCustomClass(customClass, new FieldMask()).PollUntilCompleted();
+                }
+                foreach (var phraseSet in speech.ListPhraseSets("projects/p/locations/us"))
+                {
+                    speech.UpdatePhraseSet(phraseSet, new FieldMask()).PollUntilCompleted();
+                }
+                kms.DestroyCryptoKeyVersion(old);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task No_fix_when_the_destroy_is_not_in_a_block() => Verify.FixAsync(
+        """
+        using Google.Cloud.Kms.V1;
+        using Google.Cloud.Speech.V2;
+
+        class C
+        {
+            void M(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old, bool retire)
+            {
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                if (retire) {|CMEK003:kms.DestroyCryptoKeyVersion(old)|};
+            }
+        }
+        """,
+        """
+        using Google.Cloud.Kms.V1;
+        using Google.Cloud.Speech.V2;
+
+        class C
+        {
+            void M(SpeechClient speech, KeyManagementServiceClient kms, string newKey, string old, bool retire)
+            {
+                speech.UpdateConfig(new Config { Name = "projects/p/locations/global/config", KmsKeyName = newKey }, null);
+                if (retire) {|CMEK003:kms.DestroyCryptoKeyVersion(old)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task No_fix_when_the_config_name_is_not_known() => Verify.FixAsync(
         """
         using Google.Cloud.Kms.V1;
