@@ -20,4 +20,11 @@ public sealed class Cmek003ReencryptionAssumed
         Debug.Assert(meetings.KmsKeyName == newKey); // CMEK003
         _kms.DestroyCryptoKeyVersion(oldKeyVersion); // CMEK003
     }
+
+    /// <summary>The old key version is destroyed right after the key change: every existing resource still on it becomes unreadable.</summary>
+    public void RotateAndRetire(string newKey, string oldKeyVersion)
+    {
+        _speech.UpdateConfig(new Config { Name = Parent + "/config", KmsKeyName = newKey }, new FieldMask { Paths = { "kms_key_name" } });
+        _kms.DestroyCryptoKeyVersion(oldKeyVersion); // CMEK003
+    }
 }

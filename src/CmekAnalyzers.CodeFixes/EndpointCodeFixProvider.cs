@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,7 +15,7 @@ namespace CmekAnalyzers.CodeFixes;
 /// CMEK001, CMEK002, CMEK006: point the client at the endpoint of the location every known value of the call agrees on,
 /// by rewriting the Endpoint value or by adding one where the client is created.
 /// </summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(EndpointCodeFixProvider)), Shared]
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(EndpointCodeFixProvider))]
 public sealed class EndpointCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -15,7 +14,7 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace CmekAnalyzers.CodeFixes;
 
 /// <summary>CMEK004: a key version where the key belongs; strips <c>/cryptoKeyVersions/N</c> from the literal or interpolated string.</summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(KeyVersionCodeFixProvider)), Shared]
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(KeyVersionCodeFixProvider))]
 public sealed class KeyVersionCodeFixProvider : CodeFixProvider
 {
     private static readonly Regex s_versionSuffix = new("/cryptoKeyVersions/[^/]*$", RegexOptions.CultureInvariant);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,7 +14,7 @@ namespace CmekAnalyzers.CodeFixes;
 /// CMEK007: writes the endpoint as <c>{L}-speech.googleapis.com</c>. The literal is rewritten where it is written:
 /// at the Endpoint assignment, or in the const or readonly field the assignment reads.
 /// </summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(MalformedEndpointCodeFixProvider)), Shared]
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(MalformedEndpointCodeFixProvider))]
 public sealed class MalformedEndpointCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MalformedEndpoint);

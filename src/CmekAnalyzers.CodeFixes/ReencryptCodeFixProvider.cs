@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,10 +15,14 @@ namespace CmekAnalyzers.CodeFixes;
 /// CMEK003 (key check): inserts, before the flagged statement, the Update call that re-encrypts the resource, with the
 /// client that changed the key: <c>r = speech.UpdateRecognizer(r, new FieldMask()).PollUntilCompleted().Result;</c>
 /// (awaited in async code). A variable that cannot be assigned (foreach, readonly field) gets a new local <c>rUpdated</c>.
+/// A destroyed or disabled key version gets <see cref="RetirementReencryptFix"/> instead. Both fixes are one provider with one
+/// equivalence key, so Fix All (and <c>dotnet format</c>, which picks the key of the first diagnostic) applies both.
 /// </summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptCodeFixProvider)), Shared]
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReencryptCodeFixProvider))]
 public sealed class ReencryptCodeFixProvider : CodeFixProvider
 {
+    internal const string EquivalenceKey = RuleIds.ReencryptionAssumed + "_Reencrypt";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReencryptionAssumed);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -30,6 +33,12 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (root is not null && model is not null && RetirementReencryptFix.Applies(diagnostic))
+            {
+                RetirementReencryptFix.Register(context, diagnostic, root, model);
+                continue;
+            }
+
             if (root is null || model is null
                 || !diagnostic.Properties.TryGetValue(FixProperties.ResourceKind, out var kind) || kind is null
                 || diagnostic.AdditionalLocations.Count == 0 || diagnostic.AdditionalLocations[0].SourceTree != root.SyntaxTree
@@ -48,7 +57,7 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
                 CodeAction.Create(
                     "Re-encrypt with Update" + kind + (isAsync ? "Async" : string.Empty) + " before the check",
                     ct => Task.FromResult(context.Document.WithSyntaxRoot(Insert(root, statement, read, resource.Identifier.ValueText, client.Identifier.ValueText, kind, mask, isAsync, CanAssign(variable)))),
-                    RuleIds.ReencryptionAssumed + "_UpdateBeforeCheck"),
+                    EquivalenceKey),
                 diagnostic);
         }
     }
@@ -91,7 +100,7 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
             SyntaxFactory.IdentifierName("Result"));
 
     /// <summary>True when <c>FieldMask</c> already names the protobuf type at the statement (its namespace is imported).</summary>
-    private static bool FieldMaskInScope(StatementSyntax statement, SemanticModel model)
+    internal static bool FieldMaskInScope(StatementSyntax statement, SemanticModel model)
         => model.LookupNamespacesAndTypes(statement.SpanStart, name: "FieldMask")
             .Any(s => s is INamedTypeSymbol { ContainingNamespace: var ns } && ns.ToDisplayString() == "Google.Protobuf.WellKnownTypes");
 
@@ -106,7 +115,7 @@ public sealed class ReencryptCodeFixProvider : CodeFixProvider
     };
 
     /// <summary>The client that changed the key must be visible where the update goes.</summary>
-    private static bool InScope(IdentifierNameSyntax client, StatementSyntax statement, SemanticModel model, CancellationToken cancellationToken)
+    internal static bool InScope(IdentifierNameSyntax client, StatementSyntax statement, SemanticModel model, CancellationToken cancellationToken)
     {
         var symbol = model.GetSymbolInfo(client, cancellationToken).Symbol;
         return symbol is not null

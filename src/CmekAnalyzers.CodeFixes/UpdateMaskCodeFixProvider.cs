@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,7 +13,7 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace CmekAnalyzers.CodeFixes;
 
 /// <summary>CMEK005: writes the path <c>kms_key_name</c> in place of a near miss (kmsKeyName, kms_key), or adds it to the mask.</summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(UpdateMaskCodeFixProvider)), Shared]
+[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(UpdateMaskCodeFixProvider))]
 public sealed class UpdateMaskCodeFixProvider : CodeFixProvider
 {
     private const string KmsKeyPath = "kms_key_name";

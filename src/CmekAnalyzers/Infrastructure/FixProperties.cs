@@ -36,6 +36,12 @@ public static class FixProperties
     /// <summary>CMEK003: the resource kind to update (Recognizer, CustomClass, PhraseSet); the key change is the first additional location.</summary>
     public const string ResourceKind = "ResourceKind";
 
+    /// <summary>CMEK003 (key version retired): the parent (<c>projects/{p}/locations/{l}</c>) whose resources the fix updates; absent when not known.</summary>
+    public const string ReencryptParent = "ReencryptParent";
+
+    internal static ImmutableDictionary<string, string?> ForRetirement(string? parent)
+        => parent is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(ReencryptParent, parent);
+
     internal static ImmutableDictionary<string, string?> ForReencryption(FlowEvent check, FlowEvent change)
         => ImmutableDictionary<string, string?>.Empty.Add(ResourceKind, check.Resource.ToString());
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using CmekAnalyzers.Domain;
 using CmekAnalyzers.Domain.Flow;
+using CmekAnalyzers.Domain.Values;
 using CmekAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -39,12 +40,12 @@ public sealed class Cmek003ReencryptionAssumedAnalyzer : SpeechAnalyzer
                 if (FlowEventCollector.HasKeyChange(block, speech.Values))
                 {
                     var collector = new FlowEventCollector(block, speech.Values);
-                    Analyze(c.GetControlFlowGraph(block), collector, c.ReportDiagnostic, depth: 0);
+                    Analyze(c.GetControlFlowGraph(block), collector, speech.Values, c.ReportDiagnostic, depth: 0);
                 }
             }
         });
 
-    private static void Analyze(ControlFlowGraph graph, FlowEventCollector collector, System.Action<Diagnostic> report, int depth)
+    private static void Analyze(ControlFlowGraph graph, FlowEventCollector collector, ValueResolver values, System.Action<Diagnostic> report, int depth)
     {
         var events = collector.Collect(graph);
         foreach (var blockEvents in events)
@@ -54,7 +55,7 @@ public sealed class Cmek003ReencryptionAssumedAnalyzer : SpeechAnalyzer
                 if (change.Kind == FlowEventKind.KeyChange)
                 {
                     ReportChecks(graph, events, change, report);
-                    ReportRetirements(graph, events, change, report);
+                    ReportRetirements(graph, events, change, values, report);
                 }
             }
         }
@@ -66,7 +67,7 @@ public sealed class Cmek003ReencryptionAssumedAnalyzer : SpeechAnalyzer
 
         foreach (var function in graph.LocalFunctions)
         {
-            Analyze(graph.GetLocalFunctionControlFlowGraph(function), collector, report, depth + 1);
+            Analyze(graph.GetLocalFunctionControlFlowGraph(function), collector, values, report, depth + 1);
         }
 
         foreach (var block in graph.Blocks)
@@ -77,7 +78,7 @@ public sealed class Cmek003ReencryptionAssumedAnalyzer : SpeechAnalyzer
                 {
                     if (lambda is IFlowAnonymousFunctionOperation anonymous)
                     {
-                        Analyze(graph.GetAnonymousFunctionControlFlowGraph(anonymous), collector, report, depth + 1);
+                        Analyze(graph.GetAnonymousFunctionControlFlowGraph(anonymous), collector, values, report, depth + 1);
                     }
                 }
             }
@@ -115,13 +116,14 @@ public sealed class Cmek003ReencryptionAssumedAnalyzer : SpeechAnalyzer
         }
     }
 
-    private static void ReportRetirements(ControlFlowGraph graph, IReadOnlyList<FlowEvent>[] events, FlowEvent change, System.Action<Diagnostic> report)
+    private static void ReportRetirements(ControlFlowGraph graph, IReadOnlyList<FlowEvent>[] events, FlowEvent change, ValueResolver values, System.Action<Diagnostic> report)
     {
         var reachable = PathSearch.Reachable(graph, events, change, e => e.Kind == FlowEventKind.Reencrypt, e => e.Kind == FlowEventKind.KeyVersionRetired);
+        var properties = FixProperties.ForRetirement(ConfigParent.Of((IInvocationOperation)change.Operation!, values));
         foreach (var retirement in reachable)
         {
             var invocation = (IInvocationOperation)retirement.Operation!;
-            report(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), new[] { change.Operation!.Syntax.GetLocation() },
+            report(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), new[] { change.Operation!.Syntax.GetLocation() }, properties,
                 $"{invocation.TargetMethod.Name} follows UpdateConfig at {SourcePlace.Describe(change.Operation.Syntax, invocation.Syntax.SyntaxTree)} with no UpdateRecognizer, UpdateCustomClass or UpdatePhraseSet in between: " +
                 "existing resources still encrypted with the old key version become unreadable"));
         }

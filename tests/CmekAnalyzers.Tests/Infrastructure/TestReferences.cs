@@ -18,6 +18,7 @@ internal static class TestReferences
             "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Configuration.Abstractions",
             "Microsoft.Extensions.Configuration.Binder", "Microsoft.Extensions.Options", "Microsoft.Extensions.Options.ConfigurationExtensions",
             "Microsoft.Extensions.Primitives",
+            "Microsoft.Bcl.AsyncInterfaces", // IAsyncEnumerable<T> as Gax (netstandard2.0) sees it: `await foreach` over List*Async
         }
         .Select(name => Path.Combine(AppContext.BaseDirectory, name + ".dll"))
         .Where(File.Exists)
