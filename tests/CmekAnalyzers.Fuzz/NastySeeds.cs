@@ -74,18 +74,57 @@ internal static class NastySeeds
             }
             """);
 
-        yield return One("deeply nested interpolations and concatenations", $$"""
+        yield return One("deeply nested parenthesized concatenation", $$"""
             class C
             {
                 const string Deep = {{Nested(250, i => $"(\"{i}\" + ", "\"europe-west4\"", ")")}};
+                void M(string project) => new SpeechClientBuilder { Endpoint = "us-speech.googleapis.com" }.Build()
+                    .UpdateConfig(new Config { KmsKeyName = $"projects/{project}/locations/{Deep}/keyRings/r/cryptoKeys/k" }, null);
+            }
+            """);
+
+        yield return One("long flat concatenation", $$"""
+            class C
+            {
                 const string Long = {{string.Join(" + ", Enumerable.Range(0, 2000).Select(i => $"\"{i % 10}\""))}};
-                void M(string project)
+                void M() => SpeechClient.Create().UpdateConfig(new Config { KmsKeyName = Long }, null);
+            }
+            """);
+
+        // Interpolations nested in the source cost the compiler itself time exponential in the depth (depth 20 already
+        // takes seconds without any analyzer), so direct nesting stays shallow; depth 200+ comes from chains of consts,
+        // readonly fields and locals, each one interpolating the previous, which the analyzers follow.
+        yield return One("nested interpolations", $$"""
+            class C
+            {
+                void M() => new SpeechClientBuilder { Endpoint = $"{{Nested(12, _ => "{$\"", "us-speech.googleapis.com", "\"}")}}" }.Build()
+                    .UpdateConfig(new Config { KmsKeyName = $"{{Nested(12, _ => "{$\"", Key, "\"}")}}" }, null);
+            }
+            """);
+
+        yield return One("interpolation chains 250 deep", $$"""
+            class C
+            {
+                const string L0 = "europe-west4";
+            {{string.Join("\n", Enumerable.Range(1, 250).Select(i => $"    const string L{i} = $\"{{L{i - 1}}}\";"))}}
+                static readonly string F0 = "us";
+            {{string.Join("\n", Enumerable.Range(1, 250).Select(i => $"    static readonly string F{i} = $\"{{F{i - 1}}}\";"))}}
+                void M()
                 {
-                    var speech = new SpeechClientBuilder { Endpoint = $"{{Nested(200, _ => "{$\"", "us-speech.googleapis.com", "\"}")}}" }.Build();
-                    speech.UpdateConfig(new Config { KmsKeyName = $"projects/{project}/locations/{Deep}/keyRings/r/cryptoKeys/k" }, null);
-                    speech.UpdateConfig(new Config { KmsKeyName = {{Nested(300, _ => "string.Concat(", $"\"{Key}\"", ", \"\")")}} }, null);
-                    speech.UpdateConfig(new Config { KmsKeyName = Long }, null);
+                    var v0 = "projects/p/locations/asia/keyRings/r/cryptoKeys/k";
+            {{string.Join("\n", Enumerable.Range(1, 250).Select(i => $"        var v{i} = $\"{{v{i - 1}}}\";"))}}
+                    var speech = new SpeechClientBuilder { Endpoint = $"{F250}-speech.googleapis.com" }.Build();
+                    speech.UpdateConfig(new Config { KmsKeyName = $"projects/p/locations/{L250}/keyRings/r/cryptoKeys/k" }, null);
+                    speech.UpdateConfig(new Config { KmsKeyName = v250 }, null);
                 }
+            }
+            """);
+
+        yield return One("deeply nested calls", $$"""
+            class C
+            {
+                void M() => SpeechClient.Create()
+                    .UpdateConfig(new Config { KmsKeyName = {{Nested(300, _ => "string.Concat(", $"\"{Key}\"", ", \"\")")}} }, null);
             }
             """);
 

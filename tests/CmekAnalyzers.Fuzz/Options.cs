@@ -1,7 +1,7 @@
 namespace CmekAnalyzers.Fuzz;
 
-/// <summary>Command line: <c>[--full] [--count N] [--seed S] [--max-minutes M] [--fix-every K]</c>.</summary>
-internal sealed record Options(int Count, int RandomSeed, double MaxMinutes, int FixEvery)
+/// <summary>Command line: <c>[--full] [--count N] [--seed S] [--max-minutes M] [--fix-every K] [--only NAME]</c>; --only keeps the seeds whose name contains NAME.</summary>
+internal sealed record Options(int Count, int RandomSeed, double MaxMinutes, int FixEvery, string? Only)
 {
     /// <summary>CI size: at least this many compilations, whatever the time cap says.</summary>
     public const int CiMinimum = 10_000;
@@ -12,6 +12,7 @@ internal sealed record Options(int Count, int RandomSeed, double MaxMinutes, int
         var seed = 20261204;
         var maxMinutes = 8.0;
         var fixEvery = 1;
+        string? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -21,10 +22,11 @@ internal sealed record Options(int Count, int RandomSeed, double MaxMinutes, int
                 case "--seed": seed = int.Parse(args[++i]); break;
                 case "--max-minutes": maxMinutes = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--fix-every": fixEvery = int.Parse(args[++i]); break;
-                default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--full] [--count N] [--seed S] [--max-minutes M] [--fix-every K]");
+                case "--only": only = args[++i]; break;
+                default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--full] [--count N] [--seed S] [--max-minutes M] [--fix-every K] [--only NAME]");
             }
         }
 
-        return new Options(count, seed, maxMinutes, Math.Max(1, fixEvery));
+        return new Options(count, seed, maxMinutes, Math.Max(1, fixEvery), only);
     }
 }

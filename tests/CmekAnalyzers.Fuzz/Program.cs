@@ -16,6 +16,7 @@ Console.WriteLine($"analyzers: {string.Join(", ", Harness.Analyzers.Select(a => 
 Console.WriteLine($"code fixes: {string.Join(", ", Harness.Fixers.Select(f => f.GetType().Name))}");
 
 var noisy = await SilenceCheck.RunAsync(harness);
+Console.WriteLine($"silence check done, {Elapsed()}");
 if (noisy.Count > 0)
 {
     Console.WriteLine("FAIL: the analyzers reported on files that do not use Speech:");
@@ -23,7 +24,7 @@ if (noisy.Count > 0)
     return 1;
 }
 
-var seeds = Seeds.All();
+var seeds = Seeds.All().Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.Ordinal)).ToList();
 Console.WriteLine($"seeds: {seeds.Count} ({seeds.Count(s => s.Name.StartsWith("tests/", StringComparison.Ordinal))} from test cases, " +
                   $"{seeds.Count(s => s.Name.StartsWith("samples/", StringComparison.Ordinal))} samples, {NastySeeds.All().Count()} hand-written)");
 
@@ -103,6 +104,7 @@ async Task Run(IEnumerable<Mutation> items, Func<Mutation, Project, ImmutableArr
         {
             try
             {
+                var watch = Stopwatch.StartNew();
                 var project = harness.ProjectOf(mutation.Files(), mutation.Seed.OutputKind);
                 var work = Task.Run(async () =>
                 {
@@ -110,6 +112,10 @@ async Task Run(IEnumerable<Mutation> items, Func<Mutation, Project, ImmutableArr
                     await then(mutation, project, diagnostics, ct);
                 }, ct);
                 await work.WaitAsync(TimeSpan.FromMinutes(3), ct);
+                if (watch.Elapsed.TotalSeconds > 10)
+                {
+                    Console.WriteLine($"slow: {watch.Elapsed.TotalSeconds:F0} s for seed '{mutation.Seed.Name}', {mutation.Description}");
+                }
             }
             catch (FuzzFailure failure)
             {
@@ -118,13 +124,29 @@ async Task Run(IEnumerable<Mutation> items, Func<Mutation, Project, ImmutableArr
             }
             catch (TimeoutException)
             {
-                failures.Enqueue((mutation, new FuzzFailure("no answer within 3 minutes (hang?)", "")));
+                failures.Enqueue((mutation, new FuzzFailure("no answer within 3 minutes (hang?)", await CompilerAloneAsync(mutation))));
                 stop.Cancel();
             }
         });
     }
     catch (OperationCanceledException) when (stop.IsCancellationRequested)
     {
+    }
+}
+
+// Triage for a hang: does the compiler alone (no analyzers) finish?
+async Task<string> CompilerAloneAsync(Mutation mutation)
+{
+    var watch = Stopwatch.StartNew();
+    var compile = Task.Run(async () => (await harness.ProjectOf(mutation.Files(), mutation.Seed.OutputKind).GetCompilationAsync())!.GetDiagnostics().Length);
+    try
+    {
+        var count = await compile.WaitAsync(TimeSpan.FromMinutes(1));
+        return $"the compiler alone (no analyzers) finished in {watch.Elapsed.TotalSeconds:F1} s with {count} compiler diagnostics: the analyzers hang";
+    }
+    catch (TimeoutException)
+    {
+        return "the compiler alone (no analyzers) did not finish within 1 minute either";
     }
 }
 
