@@ -11,13 +11,16 @@ namespace CmekAnalyzers.Fuzz;
 /// </summary>
 internal static class Mutations
 {
+    private const int SampledLinePrefixes = 60;
+
     public static IEnumerable<Mutation> Truncations(Seed seed, IReadOnlyCollection<Diagnostic> diagnostics)
     {
         for (var file = 0; file < seed.Files.Count; file++)
         {
             var text = SourceText.From(seed.Files[file]);
             var fileIndex = file;
-            for (var line = 0; line < text.Lines.Count - 1; line++)
+            var stride = seed.Exhaustive ? 1 : Math.Max(1, text.Lines.Count / SampledLinePrefixes);
+            for (var line = 0; line < text.Lines.Count - 1; line += stride)
             {
                 var end = text.Lines[line].EndIncludingLineBreak;
                 yield return new Mutation(seed, $"file {fileIndex}: first {line + 1} lines", () => seed.WithFile(fileIndex, seed.Files[fileIndex][..end]));

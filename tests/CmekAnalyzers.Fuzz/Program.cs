@@ -54,7 +54,13 @@ var number = 0L;
 var mutations = truncations.Concat(seeds.SelectMany(s => Mutations.RandomDeletions(s, deletionsPerSeed, options.RandomSeed)));
 await Run(mutations.TakeWhile(_ => !OverTime()), async (mutation, project, diagnostics, ct) =>
 {
-    if (Interlocked.Increment(ref number) % options.FixEvery == 0)
+    var n = Interlocked.Increment(ref number);
+    if (n % 1000 == 0)
+    {
+        Console.WriteLine($"  {n} mutations, {harness.Stats.Compilations} compilations, {Elapsed()}");
+    }
+
+    if (n % options.FixEvery == 0)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -114,7 +120,7 @@ async Task Run(IEnumerable<Mutation> items, Func<Mutation, Project, ImmutableArr
                 await work.WaitAsync(TimeSpan.FromMinutes(3), ct);
                 if (watch.Elapsed.TotalSeconds > 10)
                 {
-                    Console.WriteLine($"slow: {watch.Elapsed.TotalSeconds:F0} s for seed '{mutation.Seed.Name}', {mutation.Description}");
+                    Console.WriteLine($"slow: {watch.Elapsed.TotalSeconds:F0} s for seed '{mutation.Seed.Name}', {mutation.Description}; {await CompilerAloneAsync(mutation)}");
                 }
             }
             catch (FuzzFailure failure)
@@ -142,7 +148,7 @@ async Task<string> CompilerAloneAsync(Mutation mutation)
     try
     {
         var count = await compile.WaitAsync(TimeSpan.FromMinutes(1));
-        return $"the compiler alone (no analyzers) finished in {watch.Elapsed.TotalSeconds:F1} s with {count} compiler diagnostics: the analyzers hang";
+        return $"the compiler alone (no analyzers) takes {watch.Elapsed.TotalSeconds:F1} s ({count} compiler diagnostics)";
     }
     catch (TimeoutException)
     {
