@@ -6,8 +6,8 @@ namespace CmekAnalyzers.Fuzz;
 
 /// <summary>
 /// What is done to a seed: every line prefix of each file, every token prefix of the lines that carry a CMEK diagnostic,
-/// and random deletions (character spans and token runs) drawn from a generator seeded per seed, so a failure reproduces
-/// from the printed random seed.
+/// odd values in place of string literals, and random deletions (character spans and token runs) drawn from a generator
+/// seeded per seed, so a failure reproduces from the printed random seed.
 /// </summary>
 internal static class Mutations
 {
@@ -41,6 +41,55 @@ internal static class Mutations
                     yield return new Mutation(seed, $"file {fileIndex}: cut after the token at {line + 1}:{token.SpanStart - span.Start + 1} ('{Short(token.Text)}')",
                         () => seed.WithFile(fileIndex, seed.Files[fileIndex][..end]));
                 }
+            }
+        }
+    }
+
+    /// <summary>Values the domain parsers (key names, endpoints, resource names, masks) may choke on.</summary>
+    private static readonly string[] OddValues =
+    {
+        "", " ", "/", "//", ":", ":443", "*", ",", "{0}", "\0", "\uD800", "locations",
+        "projects/", "projects/p/locations/", "projects/p/locations//keyRings/r/cryptoKeys/k", "projects//locations/us",
+        "projects/p/locations/europe-west4/keyRings/r/cryptoKeys/k/cryptoKeyVersions/",
+        "projects/p/locations/us/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1/extra",
+        "projects/p/locations/us/recognizers/", "projects/p/locations/global/config/", "projects/p/locations/eu/customClasses",
+        "-speech.googleapis.com", "speech.googleapis.com:", "https://", "https://:443/", "eu-speech.googleapis.com:99999999999",
+        "EUROPE-WEST4-SPEECH.GOOGLEAPIS.COM", "europe-west4-speech.googleapis.com/v2/", "kms_key_name,", "config.kms_key_name",
+    };
+
+    private const int SwapsPerLiteral = 6;
+
+    /// <summary>
+    /// In seeds that get a diagnostic, each string literal (the values the rules read) replaced by some of
+    /// <see cref="OddValues"/>, a different rotation for each literal.
+    /// </summary>
+    public static IEnumerable<Mutation> LiteralSwaps(Seed seed, IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count == 0)
+        {
+            yield break;
+        }
+
+        var rotation = 0;
+        for (var file = 0; file < seed.Files.Count; file++)
+        {
+            var fileIndex = file;
+            var literals = CSharpSyntaxTree.ParseText(seed.Files[file]).GetRoot().DescendantTokens()
+                .Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+                .Where(t => t.Span.Length < 10_000)
+                .ToList();
+            foreach (var literal in literals)
+            {
+                for (var i = 0; i < SwapsPerLiteral; i++)
+                {
+                    var value = OddValues[(rotation + i) % OddValues.Length];
+                    var spelled = SymbolDisplay.FormatLiteral(value, quote: true);
+                    var span = literal.Span;
+                    yield return new Mutation(seed, $"file {fileIndex}: literal at {span.Start} ('{Short(literal.Text)}') replaced by {spelled}",
+                        () => seed.WithFile(fileIndex, seed.Files[fileIndex].Remove(span.Start, span.Length).Insert(span.Start, spelled)));
+                }
+
+                rotation += SwapsPerLiteral;
             }
         }
     }

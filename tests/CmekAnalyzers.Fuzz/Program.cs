@@ -26,7 +26,7 @@ if (noisy.Count > 0)
 
 var seeds = Seeds.All().Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.Ordinal)).ToList();
 Console.WriteLine($"seeds: {seeds.Count} ({seeds.Count(s => s.Name.StartsWith("tests/", StringComparison.Ordinal))} from test cases, " +
-                  $"{seeds.Count(s => s.Name.StartsWith("samples/", StringComparison.Ordinal))} samples, {NastySeeds.All().Count()} hand-written)");
+                  $"{seeds.Count(s => s.Name.StartsWith("samples/", StringComparison.Ordinal))} samples, {seeds.Count(s => !s.Exhaustive)} hand-written)");
 
 var failures = new ConcurrentQueue<(Mutation Mutation, FuzzFailure Failure)>();
 using var stop = new CancellationTokenSource();
@@ -46,10 +46,12 @@ await Run(seeds.Select(s => new Mutation(s, "unchanged", () => s.Files)), async 
 });
 Console.WriteLine($"baseline: {harness.Stats.Compilations} compilations, {baseline.Values.Sum(d => d.Length)} diagnostics, {Elapsed()}");
 
-// Mutations: all truncations, then enough random deletions per seed to reach the target.
-var truncations = seeds.Where(baseline.ContainsKey).SelectMany(s => Mutations.Truncations(s, baseline[s])).ToList();
+// Mutations: all truncations and literal swaps, then enough random deletions per seed to reach the target.
+var truncations = seeds.Where(baseline.ContainsKey)
+    .SelectMany(s => Mutations.Truncations(s, baseline[s]).Concat(Mutations.LiteralSwaps(s, baseline[s])))
+    .ToList();
 var deletionsPerSeed = Math.Max(2, (int)Math.Ceiling((options.Count - harness.Stats.Compilations - truncations.Count) / (double)seeds.Count));
-Console.WriteLine($"mutations: {truncations.Count} truncations, {deletionsPerSeed} random deletions per seed");
+Console.WriteLine($"mutations: {truncations.Count} truncations and literal swaps, {deletionsPerSeed} random deletions per seed");
 var number = 0L;
 var mutations = truncations.Concat(seeds.SelectMany(s => Mutations.RandomDeletions(s, deletionsPerSeed, options.RandomSeed)));
 await Run(mutations.TakeWhile(_ => !OverTime()), async (mutation, project, diagnostics, ct) =>
