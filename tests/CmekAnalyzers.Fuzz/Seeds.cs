@@ -47,6 +47,16 @@ internal static class Seeds
                     yield return new Seed($"{name}#{index++}", new[] { text });
                 }
             }
+
+            // Snippets built by helpers ($$"""... {{mask}} ..."""): the holes become null, which still compiles mostly.
+            foreach (var interpolated in root.DescendantNodes().OfType<InterpolatedStringExpressionSyntax>())
+            {
+                var text = StripMarkup(string.Concat(interpolated.Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "null")));
+                if (LooksLikeCode(text) && seen.Add(text))
+                {
+                    yield return new Seed($"{name}#{index++}", new[] { text });
+                }
+            }
         }
     }
 
@@ -76,9 +86,10 @@ internal static class Seeds
         return !parts.Contains("bin") && !parts.Contains("obj");
     }
 
-    private static bool IsCode(LiteralExpressionSyntax literal)
-        => literal.Token.ValueText is var text && text.Length > 20
-           && (text.Contains("class ", StringComparison.Ordinal) || text.Contains("using ", StringComparison.Ordinal)) && text.Contains(';');
+    private static bool IsCode(LiteralExpressionSyntax literal) => LooksLikeCode(literal.Token.ValueText);
+
+    private static bool LooksLikeCode(string text)
+        => text.Length > 20 && (text.Contains("class ", StringComparison.Ordinal) || text.Contains("using ", StringComparison.Ordinal)) && text.Contains(';');
 
     /// <summary>The analyzer-testing markup: <c>[|...|]</c>, <c>{|CMEK001:...|}</c>, <c>{|#0:...|}</c>.</summary>
     public static string StripMarkup(string text) => Markup.Replace(text, "");
