@@ -59,6 +59,9 @@ internal static class Mutations
 
     private const int SwapsPerLiteral = 6;
 
+    /// <summary>Per file: a test case has a handful of literals, a generated seed thousands.</summary>
+    private const int MaxSwappedLiterals = 30;
+
     /// <summary>
     /// In seeds that get a diagnostic, each string literal (the values the rules read) replaced by some of
     /// <see cref="OddValues"/>, a different rotation for each literal.
@@ -77,6 +80,7 @@ internal static class Mutations
             var literals = CSharpSyntaxTree.ParseText(seed.Files[file]).GetRoot().DescendantTokens()
                 .Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
                 .Where(t => t.Span.Length < 10_000)
+                .Take(MaxSwappedLiterals)
                 .ToList();
             foreach (var literal in literals)
             {
@@ -96,6 +100,8 @@ internal static class Mutations
 
     public static IEnumerable<Mutation> RandomDeletions(Seed seed, int count, int randomSeed)
     {
+        // Generated seeds are big and slow to compile: a sixth of the deletions.
+        count = seed.Exhaustive ? count : Math.Max(1, count / 6);
         var random = new Random(randomSeed ^ StableHash(seed.Name));
         for (var i = 0; i < count; i++)
         {

@@ -50,7 +50,8 @@ Console.WriteLine($"baseline: {harness.Stats.Compilations} compilations, {baseli
 var truncations = seeds.Where(baseline.ContainsKey)
     .SelectMany(s => Mutations.Truncations(s, baseline[s]).Concat(Mutations.LiteralSwaps(s, baseline[s])))
     .ToList();
-var deletionsPerSeed = Math.Max(2, (int)Math.Ceiling((options.Count - harness.Stats.Compilations - truncations.Count) / (double)seeds.Count));
+// Generated seeds take fewer deletions (see Mutations.RandomDeletions): the test cases and samples fill the budget.
+var deletionsPerSeed = Math.Max(2, 1 + (int)Math.Ceiling((options.Count - harness.Stats.Compilations - truncations.Count) / (double)Math.Max(1, seeds.Count(s => s.Exhaustive))));
 Console.WriteLine($"mutations: {truncations.Count} truncations and literal swaps, {deletionsPerSeed} random deletions per seed");
 var number = 0L;
 var mutations = truncations.Concat(seeds.SelectMany(s => Mutations.RandomDeletions(s, deletionsPerSeed, options.RandomSeed)));
