@@ -25,6 +25,12 @@ internal static class Seeds
             var name = Path.GetRelativePath(RepositoryFiles.Root, path).Replace('\\', '/');
             var grouped = new HashSet<SyntaxNode>();
             var index = 0;
+            var consts = root.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+                .Where(v => v.Initializer?.Value is LiteralExpressionSyntax && v.Parent?.Parent is FieldDeclarationSyntax f && f.Modifiers.Any(SyntaxKind.ConstKeyword))
+                .GroupBy(v => v.Identifier.ValueText)
+                .ToDictionary(g => g.Key, g => ((LiteralExpressionSyntax)g.First().Initializer!.Value).Token.ValueText);
+            string Prefix(ExpressionSyntax snippet) => snippet.Parent is BinaryExpressionSyntax { Left: IdentifierNameSyntax left } add && add.Right == snippet
+                && consts.TryGetValue(left.Identifier.ValueText, out var value) ? value : "";
             foreach (var array in root.DescendantNodes().Where(n => n is ImplicitArrayCreationExpressionSyntax or ArrayCreationExpressionSyntax or CollectionExpressionSyntax))
             {
                 var literals = array.DescendantNodes().OfType<LiteralExpressionSyntax>().Where(IsCode).ToList();
@@ -41,17 +47,18 @@ internal static class Seeds
 
             foreach (var literal in root.DescendantNodes().OfType<LiteralExpressionSyntax>().Where(IsCode).Where(l => !grouped.Contains(l)))
             {
-                var text = StripMarkup(literal.Token.ValueText);
+                var text = StripMarkup(Prefix(literal) + literal.Token.ValueText);
                 if (seen.Add(text))
                 {
                     yield return new Seed($"{name}#{index++}", new[] { text });
                 }
             }
 
-            // Snippets built by helpers ($$"""... {{mask}} ..."""): the holes become null, which still compiles mostly.
+            // Snippets built by helpers (Usings + $$"""... {{mask}} ..."""): a const of the file on the left is prepended,
+            // holes become null, which still compiles mostly.
             foreach (var interpolated in root.DescendantNodes().OfType<InterpolatedStringExpressionSyntax>())
             {
-                var text = StripMarkup(string.Concat(interpolated.Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "null")));
+                var text = StripMarkup(Prefix(interpolated) + string.Concat(interpolated.Contents.Select(c => c is InterpolatedStringTextSyntax t ? t.TextToken.ValueText : "null")));
                 if (LooksLikeCode(text) && seen.Add(text))
                 {
                     yield return new Seed($"{name}#{index++}", new[] { text });
