@@ -62,7 +62,7 @@ internal sealed class Harness
         var compilation = (await project.GetCompilationAsync(cancellationToken))!;
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            Environments.For(compilation),
             (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
