@@ -10,7 +10,7 @@ internal sealed record Options(int Count, int RandomSeed, double MaxMinutes, int
     {
         var count = CiMinimum;
         var seed = 20261204;
-        var maxMinutes = 8.0;
+        var maxMinutes = 3.0;
         var fixEvery = 1;
         string? only = null;
         for (var i = 0; i < args.Length; i++)
