@@ -13,7 +13,7 @@ namespace CmekBench;
 /// <param name="WallMs">Wall time of the compiler's diagnostics and then the analyzers' on a fresh copy of the compilation,
 /// so that an analyzer that does nothing costs what the compiler costs (as in a build).</param>
 /// <param name="AnalyzerMs">Sum of the analyzers' execution times (GetAnalyzerTelemetryInfoAsync), as ReportAnalyzer shows them.</param>
-internal sealed record RunResult(double WallMs, double AnalyzerMs, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
+internal sealed record RunResult(double WallMs, double AnalyzerMs, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions, IReadOnlyDictionary<string, double> PerAnalyzerMs);
 
 internal static class Measurement
 {
@@ -50,13 +50,14 @@ internal static class Measurement
         _ = withAnalyzers.Compilation.GetDiagnostics();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         watch.Stop();
-        var executionTime = TimeSpan.Zero;
+        var perAnalyzer = new Dictionary<string, double>();
         foreach (var analyzer in analyzers)
         {
-            executionTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime;
+            var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime;
+            perAnalyzer[analyzer.GetType().Name] = perAnalyzer.GetValueOrDefault(analyzer.GetType().Name) + time.TotalMilliseconds;
         }
 
-        return new RunResult(watch.Elapsed.TotalMilliseconds, executionTime.TotalMilliseconds, diagnostics, exceptions.ToList());
+        return new RunResult(watch.Elapsed.TotalMilliseconds, perAnalyzer.Values.Sum(), diagnostics, exceptions.ToList(), perAnalyzer);
     }
 
     /// <summary>

@@ -23,10 +23,17 @@ var report = new Report(Environment.ProcessorCount, options);
 Console.WriteLine($"CmekBench: sizes {string.Join(", ", options.Sizes)}, {options.Repeat} run(s) each (median), sets: {string.Join(", ", sets.Select(s => $"{s.Name} ({s.Analyzers.Length})"))}");
 
 // Warm-up: JIT every analyzer set and the compiler once on a small compilation; the results are discarded.
-var warmup = Measurement.Compile(SpeechCorpus.Generate(40, correct: false), inputs.WithGoogle);
+var warmups = new[]
+{
+    Measurement.Compile(OrdinaryCorpus.Generate(20), inputs.Framework),
+    Measurement.Compile(SpeechCorpus.Generate(40, correct: false), inputs.WithGoogle),
+};
 foreach (var set in sets)
 {
-    await Measurement.RunAsync(warmup, set.Analyzers);
+    foreach (var warmup in warmups)
+    {
+        await Measurement.RunAsync(warmup, set.Analyzers);
+    }
 }
 
 // (1) references .NET only (no Speech reference); (2) and (3) also the Google libraries.
@@ -50,7 +57,10 @@ foreach (var size in options.Sizes)
         }
 
         // Corpus (3) only has to be silent; the timings that matter are taken on (1) and (2).
-        IReadOnlyList<AnalyzerSet> measured = name.StartsWith("(3)", StringComparison.Ordinal) ? [ours] : sets;
+        var thirdParty = size <= options.ThirdPartyMaxFiles;
+        IReadOnlyList<AnalyzerSet> measured = name.StartsWith("(3)", StringComparison.Ordinal) ? [ours]
+            : thirdParty ? sets
+            : sets.Where(s => s.Name is AnalyzerSets.Empty or AnalyzerSets.Ours).ToList();
         var runs = measured.ToDictionary(s => s.Name, _ => new List<RunResult>());
         for (var repeat = 0; repeat < options.Repeat; repeat++)
         {
@@ -82,7 +92,7 @@ foreach (var size in options.Sizes)
         if (!mustBeSilent)
         {
             report.AddRuleCounts(size, cmek, ExpectedRules(size));
-            if (options.ThirdParty)
+            if (options.ThirdParty && thirdParty)
             {
                 var whole = new List<(double WallMs, double OursMs)>();
                 var all = sets.Where(s => s.Name != AnalyzerSets.Empty).SelectMany(s => s.Analyzers).ToImmutableArray();

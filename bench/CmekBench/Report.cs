@@ -11,12 +11,21 @@ internal sealed class Report(int cores, Options options)
     private readonly List<Row> _rows = [];
     private readonly Dictionary<int, (double WallMs, double OursMs)> _wholeBuild = [];
     private readonly List<string> _ruleCounts = [];
+    private readonly List<string> _perRule = [];
     private FixAllResult? _fixAll;
 
     private sealed record Row(string Corpus, int Files, string Set, double WallMs, double AnalyzerMs, int Diagnostics);
 
     public void Add(string corpus, int files, string set, IReadOnlyList<RunResult> runs)
-        => _rows.Add(new Row(corpus, files, set, Measurement.Median(runs.Select(r => r.WallMs)), Measurement.Median(runs.Select(r => r.AnalyzerMs)), runs[0].Diagnostics.Length));
+    {
+        if (set == AnalyzerSets.Ours && runs[0].AnalyzerMs > 0)
+        {
+            _perRule.Add($"{corpus} x{files}: " + string.Join(", ", runs[0].PerAnalyzerMs.Keys.Order(StringComparer.Ordinal)
+                .Select(name => $"{name[..7]} {Measurement.Median(runs.Select(r => r.PerAnalyzerMs[name])):F0}")));
+        }
+
+        _rows.Add(new Row(corpus, files, set, Measurement.Median(runs.Select(r => r.WallMs)), Measurement.Median(runs.Select(r => r.AnalyzerMs)), runs[0].Diagnostics.Length));
+    }
 
     public void AddWholeBuild(int files, IReadOnlyList<(double WallMs, double OursMs)> runs)
         => _wholeBuild[files] = (Measurement.Median(runs.Select(r => r.WallMs)), Measurement.Median(runs.Select(r => r.OursMs)));
@@ -61,6 +70,9 @@ internal sealed class Report(int cores, Options options)
             }
         }
 
+        output.WriteLine();
+        output.WriteLine("CmekAnalyzers per analyzer (ms, median):");
+        _perRule.ForEach(line => output.WriteLine("  " + line));
         output.WriteLine();
         output.WriteLine("Silence / rules:");
         _ruleCounts.ForEach(line => output.WriteLine("  " + line));

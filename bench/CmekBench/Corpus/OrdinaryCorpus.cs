@@ -152,9 +152,9 @@ internal static class OrdinaryCorpus
                     }
                 }
 
-                public static string Summarize(this IEnumerable<{{type}}> items)
-                    => items.Any()
-                        ? $"{items.Count()} items, total {items.Sum(x => x.Amount)}, newest {items.Max(x => x.CreatedAt):yyyy-MM-dd}"
+                public static string Summarize(this IReadOnlyList<{{type}}> items)
+                    => items.Count > 0
+                        ? $"{items.Count} items, first {items[0].Name}, newest {items[^1].CreatedAt:yyyy-MM-dd}"
                         : "no items";
             }
 

@@ -1,11 +1,14 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CmekAnalyzers.Domain;
 using CmekAnalyzers.Domain.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CmekAnalyzers.Infrastructure;
 
-/// <summary>What every rule reads, built once per compilation that references Google.Cloud.Speech.V2.</summary>
+/// <summary>What every rule reads, built once per compilation that references Google.Cloud.Speech.V2 and shared by the rules.</summary>
 internal sealed class SpeechContext
 {
     public SpeechContext(Compilation compilation, SpeechSymbols symbols)
@@ -21,6 +24,35 @@ internal sealed class SpeechContext
     public ValueResolver Values { get; }
 
     public ClientResolver Clients { get; }
+
+    /// <summary>
+    /// The context of <paramref name="compilation"/>, shared by all the rules: the seven analyzers run on the same
+    /// compilation, and one scan of the service registrations and one cache of member values serve them all.
+    /// Null when the compilation does not reference Google.Cloud.Speech.V2.
+    /// </summary>
+    public static SpeechContext? For(Compilation compilation)
+        => s_contexts.GetValue(compilation, c => new Holder(SpeechSymbols.TryCreate(c) is { } symbols ? new SpeechContext(c, symbols) : null)).Context;
+
+    /// <summary>The Speech call an invocation is, read once for all rules (only SpeechClient calls are kept).</summary>
+    public SpeechCall? CallOf(IInvocationOperation invocation)
+        => SpeechCall.IsCandidate(invocation, Symbols) ? _calls.GetOrAdd(invocation, i => SpeechCall.TryCreate(i, Values)) : null;
+
+    /// <summary>The endpoint of the client a call is made on, resolved once for all rules.</summary>
+    public ClientEndpoint EndpointOf(SpeechCall call) => _endpoints.GetOrAdd(call, c => Clients.Resolve(c.Client));
+
+    // Keyed by the operation object: every analyzer gets the same operation tree of a body from the driver; another
+    // tree (another semantic model) is simply read again.
+    private readonly ConcurrentDictionary<IInvocationOperation, SpeechCall?> _calls = new();
+    private readonly ConcurrentDictionary<SpeechCall, ClientEndpoint> _endpoints = new();
+
+    private static readonly ConditionalWeakTable<Compilation, Holder> s_contexts = new();
+
+    private sealed class Holder
+    {
+        public Holder(SpeechContext? context) => Context = context;
+
+        public SpeechContext? Context { get; }
+    }
 }
 
 /// <summary>
@@ -35,9 +67,9 @@ public abstract class SpeechAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (SpeechSymbols.TryCreate(start.Compilation) is { } symbols)
+            if (SpeechContext.For(start.Compilation) is { } speech)
             {
-                Register(start, new SpeechContext(start.Compilation, symbols));
+                Register(start, speech);
             }
         });
     }

@@ -27,8 +27,8 @@ public sealed class Cmek002RegionalKeyGlobalEndpointAnalyzer : SpeechAnalyzer
         => context.RegisterOperationAction(
             c =>
             {
-                if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { IsKeyChange: true } call
-                    && Decide(call, speech.Clients.Resolve(call.Client)) is { } diagnostic)
+                if (speech.CallOf((IInvocationOperation)c.Operation) is { IsKeyChange: true } call
+                    && Decide(call, speech.EndpointOf(call)) is { } diagnostic)
                 {
                     c.ReportDiagnostic(diagnostic);
                 }

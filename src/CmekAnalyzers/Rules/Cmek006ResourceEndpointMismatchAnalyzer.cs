@@ -31,8 +31,8 @@ public sealed class Cmek006ResourceEndpointMismatchAnalyzer : SpeechAnalyzer
         => context.RegisterOperationAction(
             c =>
             {
-                if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { Resources.Count: > 0 } call
-                    && Decide(call, speech.Clients.Resolve(call.Client)) is { } diagnostic)
+                if (speech.CallOf((IInvocationOperation)c.Operation) is { Resources.Count: > 0 } call
+                    && Decide(call, speech.EndpointOf(call)) is { } diagnostic)
                 {
                     c.ReportDiagnostic(diagnostic);
                 }
