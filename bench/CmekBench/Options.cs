@@ -1,8 +1,8 @@
 namespace CmekBench;
 
-/// <summary>Command line: <c>[--smoke] [--sizes 100,1000,5000] [--repeat 3] [--fixall 1000] [--third-party-max N] [--no-third-party]</c>.</summary>
+/// <summary>Command line: <c>[--smoke] [--sizes 100,1000,5000] [--repeat 3] [--fixall 1000] [--third-party-max N] [--no-third-party] [--corpora 1,2,3]</c>.</summary>
 /// <param name="ThirdPartyMaxFiles">Meziantou.Analyzer, NetAnalyzers and the whole build run only up to this many files (they are slow).</param>
-internal sealed record Options(IReadOnlyList<int> Sizes, int Repeat, int FixAllOccurrences, int ThirdPartyMaxFiles, bool Smoke)
+internal sealed record Options(IReadOnlyList<int> Sizes, int Repeat, int FixAllOccurrences, int ThirdPartyMaxFiles, bool Smoke, string Corpora = "123")
 {
     public bool ThirdParty => ThirdPartyMaxFiles > 0;
 
@@ -17,9 +17,10 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Repeat, int FixAllO
                 "--sizes" => options with { Sizes = args[++i].Split(',').Select(int.Parse).ToList() },
                 "--repeat" => options with { Repeat = int.Parse(args[++i]) },
                 "--fixall" => options with { FixAllOccurrences = int.Parse(args[++i]) },
+                "--corpora" => options with { Corpora = args[++i].Replace(",", "", StringComparison.Ordinal) },
                 "--third-party-max" => options with { ThirdPartyMaxFiles = int.Parse(args[++i]) },
                 "--no-third-party" => options with { ThirdPartyMaxFiles = 0 },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --smoke, --sizes 100,1000,5000, --repeat N, --fixall N, --third-party-max N, --no-third-party"),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --smoke, --sizes 100,1000,5000, --repeat N, --fixall N, --third-party-max N, --no-third-party, --corpora 1,2,3"),
             };
         }
 

@@ -46,7 +46,7 @@ var corpora = new (string Name, Func<int, IReadOnlyList<GeneratedFile>> Generate
 
 foreach (var size in options.Sizes)
 {
-    foreach (var (name, generate, references, mustBeSilent) in corpora)
+    foreach (var (name, generate, references, mustBeSilent) in corpora.Where(c => options.Corpora.Contains(c.Name[1])))
     {
         var compilation = Measurement.Compile(generate(size), references);
         var errors = Measurement.CompileErrors(compilation);
@@ -57,7 +57,8 @@ foreach (var size in options.Sizes)
         }
 
         // Corpus (3) only has to be silent; the timings that matter are taken on (1) and (2).
-        var thirdParty = size <= options.ThirdPartyMaxFiles;
+        // Meziantou.Analyzer and NetAnalyzers only on (2), where the targets compare with them; on (1) the floor is the empty analyzer.
+        var thirdParty = size <= options.ThirdPartyMaxFiles && name.StartsWith("(2)", StringComparison.Ordinal);
         IReadOnlyList<AnalyzerSet> measured = name.StartsWith("(3)", StringComparison.Ordinal) ? [ours]
             : thirdParty ? sets
             : sets.Where(s => s.Name is AnalyzerSets.Empty or AnalyzerSets.Ours).ToList();
