@@ -48,6 +48,7 @@ foreach (var size in options.Sizes)
 {
     foreach (var (name, generate, references, mustBeSilent) in corpora.Where(c => options.Corpora.Contains(c.Name[1])))
     {
+        Console.Error.WriteLine($"  {DateTime.UtcNow:HH:mm:ss} {name} x{size}");
         var compilation = Measurement.Compile(generate(size), references);
         var errors = Measurement.CompileErrors(compilation);
         if (errors.Count > 0)

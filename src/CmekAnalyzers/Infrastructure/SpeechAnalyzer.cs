@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CmekAnalyzers.Domain;
 using CmekAnalyzers.Domain.Values;
@@ -35,15 +34,23 @@ internal sealed class SpeechContext
 
     /// <summary>The Speech call an invocation is, read once for all rules (only SpeechClient calls are kept).</summary>
     public SpeechCall? CallOf(IInvocationOperation invocation)
-        => SpeechCall.IsCandidate(invocation, Symbols) ? _calls.GetOrAdd(invocation, i => SpeechCall.TryCreate(i, Values)) : null;
+        => SpeechCall.IsCandidate(invocation, Symbols) ? _calls.GetValue(invocation, i => new Box<SpeechCall?>(SpeechCall.TryCreate(i, Values))).Value : null;
 
     /// <summary>The endpoint of the client a call is made on, resolved once for all rules.</summary>
-    public ClientEndpoint EndpointOf(SpeechCall call) => _endpoints.GetOrAdd(call, c => Clients.Resolve(c.Client));
+    public ClientEndpoint EndpointOf(SpeechCall call) => _endpoints.GetValue(call, c => new Box<ClientEndpoint>(Clients.Resolve(c.Client))).Value;
 
-    // Keyed by the operation object: every analyzer gets the same operation tree of a body from the driver; another
-    // tree (another semantic model) is simply read again.
-    private readonly ConcurrentDictionary<IInvocationOperation, SpeechCall?> _calls = new();
-    private readonly ConcurrentDictionary<SpeechCall, ClientEndpoint> _endpoints = new();
+    // Keyed by the operation object: every analyzer gets the same operation tree of a body from the driver (another tree,
+    // from another semantic model, is simply read again). Weak tables: an entry lives only as long as the driver keeps
+    // that operation tree, so the cache never holds semantic models the driver has let go.
+    private readonly ConditionalWeakTable<IInvocationOperation, Box<SpeechCall?>> _calls = new();
+    private readonly ConditionalWeakTable<SpeechCall, Box<ClientEndpoint>> _endpoints = new();
+
+    private sealed class Box<T>
+    {
+        public Box(T value) => Value = value;
+
+        public T Value { get; }
+    }
 
     private static readonly ConditionalWeakTable<Compilation, Holder> s_contexts = new();
 
