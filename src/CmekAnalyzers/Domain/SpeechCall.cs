@@ -85,11 +85,14 @@ internal sealed class SpeechCall
 
     public bool IsKeyChange => Key is not null;
 
+    /// <summary>True for a call of a SpeechClient instance method: the only invocations <see cref="TryCreate"/> reads.</summary>
+    public static bool IsCandidate(IInvocationOperation invocation, SpeechSymbols symbols)
+        => !invocation.TargetMethod.IsStatic && invocation.Instance is not null && symbols.IsSpeechClient(invocation.TargetMethod.ContainingType);
+
     /// <summary>A call of a SpeechClient instance method, or null.</summary>
     public static SpeechCall? TryCreate(IInvocationOperation invocation, ValueResolver values)
     {
-        var method = invocation.TargetMethod;
-        if (method.IsStatic || invocation.Instance is null || !values.Symbols.IsSpeechClient(method.ContainingType))
+        if (!IsCandidate(invocation, values.Symbols))
         {
             return null;
         }

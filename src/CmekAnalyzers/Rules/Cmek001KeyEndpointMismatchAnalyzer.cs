@@ -30,7 +30,7 @@ public sealed class Cmek001KeyEndpointMismatchAnalyzer : SpeechAnalyzer
         => context.RegisterOperationAction(
             c =>
             {
-                if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { IsKeyChange: true } call
+                if (speech.CallOf((IInvocationOperation)c.Operation) is { IsKeyChange: true } call
                     && Decide(call, speech.EndpointOf(call, c.Options)) is { } diagnostic)
                 {
                     c.ReportDiagnostic(diagnostic);

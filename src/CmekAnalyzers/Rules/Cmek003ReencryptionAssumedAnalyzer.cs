@@ -33,17 +33,61 @@ public sealed class Cmek003ReencryptionAssumedAnalyzer : SpeechAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CompilationStartAnalysisContext context, SpeechContext speech)
-        => context.RegisterOperationBlockAction(c =>
+        => context.RegisterOperationBlockStartAction(start =>
         {
-            foreach (var block in c.OperationBlocks)
-            {
-                if (FlowEventCollector.HasKeyChange(block, speech.Values))
+            // A body gets a control-flow graph only when it changes the key and has something this rule reports (a key
+            // check, a key version retired). The operation callbacks ride on the walk the driver makes anyway, so the
+            // many bodies without either cost no extra pass.
+            var body = new BodyFacts();
+            start.RegisterOperationAction(
+                c =>
                 {
-                    var collector = new FlowEventCollector(block, speech.Values);
-                    Analyze(c.GetControlFlowGraph(block), collector, speech.Values, c.ReportDiagnostic, depth: 0);
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (speech.CallOf(invocation) is { IsKeyChange: true })
+                    {
+                        body.ChangesKey = true;
+                    }
+                    else if (ReencryptionFacts.RetiresKeyVersion(invocation))
+                    {
+                        body.HasReportable = true;
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var property = (IPropertyReferenceOperation)c.Operation;
+                    if (ReencryptionFacts.IsKeyField(property.Property)
+                        && ReencryptionFacts.KindOf(property.Instance?.Type, speech.Symbols) != ResourceKind.None)
+                    {
+                        body.HasReportable = true;
+                    }
+                },
+                OperationKind.PropertyReference);
+            start.RegisterOperationBlockEndAction(c =>
+            {
+                if (!body.ChangesKey || !body.HasReportable)
+                {
+                    return;
                 }
-            }
+
+                foreach (var block in c.OperationBlocks)
+                {
+                    if (FlowEventCollector.HasKeyChange(block, speech.Values))
+                    {
+                        var collector = new FlowEventCollector(block, speech.Values);
+                        Analyze(c.GetControlFlowGraph(block), collector, speech.Values, c.ReportDiagnostic, depth: 0);
+                    }
+                }
+            });
         });
+
+    /// <summary>What the operations of one body showed; written by its operation callbacks, read at the block's end.</summary>
+    private sealed class BodyFacts
+    {
+        public volatile bool ChangesKey;
+        public volatile bool HasReportable;
+    }
 
     private static void Analyze(ControlFlowGraph graph, FlowEventCollector collector, ValueResolver values, System.Action<Diagnostic> report, int depth)
     {

@@ -30,7 +30,7 @@ public sealed class Cmek004MalformedKeyNameAnalyzer : SpeechAnalyzer
         => context.RegisterOperationAction(
             c =>
             {
-                if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { Key: { } key }
+                if (speech.CallOf((IInvocationOperation)c.Operation) is { Key: { } key }
                     && key.Value.Type?.SpecialType == SpecialType.System_String
                     && key.Name is { } name
                     && KmsKeyName.Check(name) is { } problem)

@@ -31,7 +31,7 @@ public sealed class Cmek005UpdateMaskOmitsKeyAnalyzer : SpeechAnalyzer
         => context.RegisterOperationAction(
             c =>
             {
-                if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is not { IsKeyChange: true, UpdateMask: { } maskValue } call
+                if (speech.CallOf((IInvocationOperation)c.Operation) is not { IsKeyChange: true, UpdateMask: { } maskValue } call
                     || UpdateMask.Read(maskValue, speech.Values, call.Invocation) is not { IsEmpty: false } mask
                     || mask.Covers(UpdateMask.KmsKeyPath))
                 {

@@ -31,7 +31,7 @@ public sealed class Cmek006ResourceEndpointMismatchAnalyzer : SpeechAnalyzer
         => context.RegisterOperationAction(
             c =>
             {
-                if (SpeechCall.TryCreate((IInvocationOperation)c.Operation, speech.Values) is { Resources.Count: > 0 } call
+                if (speech.CallOf((IInvocationOperation)c.Operation) is { Resources.Count: > 0 } call
                     && Decide(call, speech.EndpointOf(call, c.Options)) is { } diagnostic)
                 {
                     c.ReportDiagnostic(diagnostic);
