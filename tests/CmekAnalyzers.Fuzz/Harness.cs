@@ -17,10 +17,7 @@ namespace CmekAnalyzers.Fuzz;
 /// </summary>
 internal sealed class Harness
 {
-    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(RuleIds).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = AllRules.Analyzers;
 
     public static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(CodeFixes.EndpointCodeFixProvider).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t) && t.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
